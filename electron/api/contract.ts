@@ -1,0 +1,160 @@
+/**
+ * The one contract between the UI and every host (Electron IPC, the browser host, the CLI).
+ * Each method's input and output is a schema; the types below are derived from them.
+ */
+import { z } from 'zod';
+
+/** An id of a review or note as stored on disk: letters, digits, `-` and `_` only. */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"');
+
+/** An author as printed on the review, with the affiliation given in the byline. */
+export const AuthorSchema = z.object({
+  name: z.string().min(1),
+  affiliation: z.string().min(1).optional(),
+});
+
+/** One entry of a review's reference list: the line as printed plus what could be parsed. */
+export const ReferenceSchema = z.object({
+  raw: z.string().min(1),
+  title: z.string().optional(),
+  authors: z.array(z.string()).optional(),
+  container: z.string().optional(),
+  issued: z.string().optional(),
+  url: z.string().optional(),
+});
+
+/** The row the library list shows; kept in the archive index. */
+export const ReviewSummarySchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1),
+  series: z.string().optional(),
+  issue: z.string().optional(),
+  publishedAt: z.string().optional(),
+  authors: z.array(AuthorSchema),
+  importedAt: z.string(),
+  referenceCount: z.number().int().nonnegative(),
+});
+
+/** A whole review: metadata, the Markdown body and its references. */
+export const ReviewSchema = ReviewSummarySchema.extend({
+  subtitle: z.string().optional(),
+  updatedAt: z.string().optional(),
+  site: z.string().optional(),
+  sourceUrl: z.string().optional(),
+  language: z.string().optional(),
+  body: z.string(),
+  references: z.array(ReferenceSchema),
+  tags: z.array(z.string()),
+  contentHash: z.string(),
+  provenance: z.object({ kind: z.enum(['markdown', 'sample']), fileName: z.string().optional() }),
+});
+
+/** A free Markdown note the reader wrote on a review. */
+export const NoteSchema = z.object({
+  id: IdSchema,
+  reviewId: IdSchema,
+  body: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** Where and how large the window was, so it opens the same next time. */
+export const WindowStateSchema = z.object({
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  maximized: z.boolean(),
+});
+
+/** The reader's settings, with defaults for a fresh archive. */
+export const SettingsSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark', 'sepia']).default('system'),
+  fontSize: z.number().int().min(12).max(32).default(19),
+  lastReviewId: IdSchema.nullable().default(null),
+  window: WindowStateSchema.nullable().default(null),
+});
+
+const empty = z.object({}).strict();
+const maxNoteLength = 1_000_000;
+const maxImportLength = 10_000_000;
+
+/** Every method: its input and output schema. Adding one here and in library.ts is all it takes. */
+export const methods = {
+  listReviews: {
+    input: empty,
+    output: z.object({ reviews: z.array(ReviewSummarySchema) }),
+  },
+  getReview: {
+    input: z.object({ id: IdSchema }).strict(),
+    output: ReviewSchema,
+  },
+  listNotes: {
+    input: z.object({ reviewId: IdSchema }).strict(),
+    output: z.object({ notes: z.array(NoteSchema) }),
+  },
+  saveNote: {
+    input: z.object({ reviewId: IdSchema, id: IdSchema.optional(), body: z.string().max(maxNoteLength) }).strict(),
+    output: NoteSchema,
+  },
+  deleteNote: {
+    input: z.object({ reviewId: IdSchema, id: IdSchema }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
+  importMarkdown: {
+    input: z.object({ content: z.string().max(maxImportLength), fileName: z.string().max(500).optional() }).strict(),
+    output: ReviewSummarySchema,
+  },
+  getSettings: {
+    input: empty,
+    output: SettingsSchema,
+  },
+  updateSettings: {
+    input: SettingsSchema.partial().strict(),
+    output: SettingsSchema,
+  },
+} as const;
+
+/** Every event a host pushes to the UI, with its payload. */
+export const eventSchemas = {
+  'review-added': z.object({ review: ReviewSummarySchema }),
+  'notes-changed': z.object({ reviewId: IdSchema }),
+  'settings-changed': SettingsSchema,
+} as const;
+
+export type Author = z.infer<typeof AuthorSchema>;
+export type Reference = z.infer<typeof ReferenceSchema>;
+export type ReviewSummary = z.infer<typeof ReviewSummarySchema>;
+export type Review = z.infer<typeof ReviewSchema>;
+export type Note = z.infer<typeof NoteSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+export type WindowState = z.infer<typeof WindowStateSchema>;
+
+export type MethodName = keyof typeof methods;
+export type MethodInput<M extends MethodName> = z.input<(typeof methods)[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<(typeof methods)[M]['output']>;
+
+/** The API every host offers the UI. */
+export type OffprintApi = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+};
+
+export type EventName = keyof typeof eventSchemas;
+/** One event as delivered to the UI. */
+export type OffprintEvent = {
+  [E in EventName]: { type: E; payload: z.output<(typeof eventSchemas)[E]> };
+}[EventName];
+
+/** What the preload exposes as `window.offprint`: the API plus an event subscription. */
+export type OffprintBridge = OffprintApi & {
+  subscribe(listener: (event: OffprintEvent) => void): () => void;
+};
+
+/** How every host answers a call over its wire (IPC or HTTP): a value or one readable line. */
+export type ApiResult<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The list of method names, for hosts that register one handler per method. */
+export const methodNames = Object.keys(methods) as MethodName[];
+
+/** The list of event names. */
+export const eventNames = Object.keys(eventSchemas) as EventName[];
