@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+
+/** A running `offprint serve` on a real archive folder, as a reader would start it. */
+export interface BrowserHost {
+  url: string;
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** A fresh, empty archive folder in the system's temp folder. */
+export function emptyArchive(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'offprint-e2e-'));
+}
+
+/** Starts the built CLI's browser host on `archiveDir` and waits for the address it prints. */
+export async function startBrowserHost(archiveDir: string): Promise<BrowserHost> {
+  const child = spawn(
+    process.execPath,
+    [path.join(projectRoot, 'dist/cli/offprint.js'), 'serve', '--archive', archiveDir, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/#token=\S+/);
+      if (found) resolve(found[0]);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    child.once('exit', (code) => reject(new Error(`offprint serve exited with ${code} before printing its address:\n${output}`)));
+  });
+  return { url, origin: new URL(url).origin, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Aborts every request that leaves the app's own origin and records it, so a test can insist there were none. */
+export async function refuseForeignRequests(page: Page, origin: string): Promise<string[]> {
+  const refused: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    refused.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return refused;
+}
