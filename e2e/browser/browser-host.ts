@@ -34,7 +34,9 @@ export async function startBrowserHost(archiveDir: string): Promise<BrowserHost>
     };
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
-    child.once('exit', (code) => reject(new Error(`offprint serve exited with ${code} before printing its address:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`offprint serve exited with ${code} before printing its address:\n${output}`)),
+    );
   });
   return { url, origin: new URL(url).origin, stop: () => stopChild(child) };
 }

@@ -67,13 +67,23 @@ export const WindowStateSchema = z.object({
   maximized: z.boolean(),
 });
 
+const settingsFields = {
+  theme: z.enum(['system', 'light', 'dark', 'sepia']),
+  fontSize: z.number().int().min(12).max(32),
+  lastReviewId: IdSchema.nullable(),
+  window: WindowStateSchema.nullable(),
+};
+
 /** The reader's settings, with defaults for a fresh archive. */
 export const SettingsSchema = z.object({
-  theme: z.enum(['system', 'light', 'dark', 'sepia']).default('system'),
-  fontSize: z.number().int().min(12).max(32).default(19),
-  lastReviewId: IdSchema.nullable().default(null),
-  window: WindowStateSchema.nullable().default(null),
+  theme: settingsFields.theme.default('system'),
+  fontSize: settingsFields.fontSize.default(19),
+  lastReviewId: settingsFields.lastReviewId.default(null),
+  window: settingsFields.window.default(null),
 });
+
+/** A change to some settings: only the fields given are touched (no defaults fill the rest). */
+export const SettingsPatchSchema = z.object(settingsFields).partial().strict();
 
 const empty = z.object({}).strict();
 const maxNoteLength = 1_000_000;
@@ -110,7 +120,7 @@ export const methods = {
     output: SettingsSchema,
   },
   updateSettings: {
-    input: SettingsSchema.partial().strict(),
+    input: SettingsPatchSchema,
     output: SettingsSchema,
   },
 } as const;

@@ -57,3 +57,10 @@ test('an unexpected failure is named with its method, not thrown across the wire
     error: 'listReviews failed unexpectedly: disk vanished',
   });
 });
+
+test('a settings change touches only the fields it names', async () => {
+  const { api } = await library();
+  await dispatch(api, 'updateSettings', { fontSize: 24 });
+  const result = await dispatch(api, 'updateSettings', { theme: 'dark' });
+  assert.deepEqual(result.ok && result.value, { theme: 'dark', fontSize: 24, lastReviewId: null, window: null });
+});

@@ -51,7 +51,10 @@ test('a note is saved, changed, kept across reopening and deleted', async () => 
 test('saving to a deleted note or an unknown review says what happened', async () => {
   const { api } = await openLibrary(await tempDir());
   const reviewId = (await api.listReviews({})).reviews[0]?.id ?? '';
-  await assert.rejects(api.saveNote({ reviewId, id: 'gone', body: 'x' }), /There is no note with id "gone" on this review/);
+  await assert.rejects(
+    api.saveNote({ reviewId, id: 'gone', body: 'x' }),
+    /There is no note with id "gone" on this review/,
+  );
   await assert.rejects(api.listNotes({ reviewId: 'missing' }), /There is no review with id "missing"/);
 });
 
@@ -72,7 +75,10 @@ test('importing Markdown adds a review and announces it', async () => {
 test('a Markdown file that cannot be imported leaves the archive as it was', async () => {
   const dir = await tempDir();
   const { api } = await openLibrary(dir, { addSample: false });
-  await assert.rejects(api.importMarkdown({ content: '', fileName: 'empty.md' }), /Cannot import "empty.md": it is empty/);
+  await assert.rejects(
+    api.importMarkdown({ content: '', fileName: 'empty.md' }),
+    /Cannot import "empty.md": it is empty/,
+  );
   assert.deepEqual((await api.listReviews({})).reviews, []);
   assert.deepEqual(await readdir(path.join(dir, 'reviews')), []);
 });

@@ -96,7 +96,10 @@ test('an unknown review id gets a plain message', async () => {
 test('a damaged index is reported with its name and left untouched', async () => {
   const dir = await tempDir();
   await writeFile(path.join(dir, 'offprint.json'), '{"schemaVersion": 1, "reviews": [');
-  await assert.rejects(Archive.open(dir), /The file offprint\.json in the archive at .* is damaged \(it is not valid JSON\)/);
+  await assert.rejects(
+    Archive.open(dir),
+    /The file offprint\.json in the archive at .* is damaged \(it is not valid JSON\)/,
+  );
   assert.equal(await readFile(path.join(dir, 'offprint.json'), 'utf8'), '{"schemaVersion": 1, "reviews": [');
 });
 

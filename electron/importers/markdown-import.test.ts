@@ -26,7 +26,10 @@ test('front matter gives every field, and authors keep their affiliations', () =
   assert.equal(draft.series, 'Weekly Review');
   assert.equal(draft.issue, '64');
   assert.equal(draft.publishedAt, '2002-09-09');
-  assert.deepEqual(draft.authors, [{ name: 'John Doe', affiliation: 'University of Somewhere' }, { name: 'Aiko Tanaka' }]);
+  assert.deepEqual(draft.authors, [
+    { name: 'John Doe', affiliation: 'University of Somewhere' },
+    { name: 'Aiko Tanaka' },
+  ]);
   assert.deepEqual(draft.tags, ['diplomacy']);
   assert.equal(draft.body, 'First paragraph.\n\nSecond paragraph.');
 });
@@ -74,6 +77,9 @@ test('empty text, binary content, broken front matter and a missing title each g
     () => importMarkdown('---\ntitle: [unclosed\n---\nbody', 'c.md'),
     /Cannot import "c.md": its front matter is not valid YAML \(line \d+ of the file\)/,
   );
-  assert.throws(() => importMarkdown('---\n- a\n- b\n---\nbody', 'd.md'), /front matter must be a list of "field: value" lines/);
+  assert.throws(
+    () => importMarkdown('---\n- a\n- b\n---\nbody', 'd.md'),
+    /front matter must be a list of "field: value" lines/,
+  );
   assert.throws(() => importMarkdown('Just a paragraph.', 'e.md'), /Cannot import "e.md": it has no title/);
 });

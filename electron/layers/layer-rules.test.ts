@@ -55,6 +55,7 @@ test('the renderer may import types from electron/ but no runtime code and no No
     'renderer/bad-runtime.ts': "import { methods } from '../electron/api/contract.ts';",
     'renderer/bad-mixed.ts': "import { type Review, methods } from '../electron/api/contract.ts';",
     'renderer/bad-node.ts': "import fs from 'node:fs';\nimport path from 'path';",
+    'renderer/ok.test.ts': "import { JSDOM } from 'jsdom';\nimport assert from 'node:assert/strict';",
   });
   const found = await findLayerViolations(root);
   assert.deepEqual(found, [

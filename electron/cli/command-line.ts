@@ -1,0 +1,25 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+/** A mistake in how the command was typed; the CLI answers it with exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+/** The `--archive DIR` option of the commands that open an archive. */
+export const archiveOption = {
+  archive: { type: 'string' },
+} as const satisfies OptionSpecs;
+
+/** Parses a command's arguments strictly, turning every parsing mistake into a one-line UsageError. */
+export function parseCommandLine<T extends OptionSpecs>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Node's messages go on with advice about `--`; the first sentence is the one a reader needs.
+    const first = message.split(/(?<=\.)\s/)[0] ?? message;
+    throw new UsageError(first.endsWith('.') ? first : `${first}.`);
+  }
+}

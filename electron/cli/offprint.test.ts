@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+test('`offprint serve` as a program prints its address, answers with the token and exits 0 on SIGTERM', {
+  timeout: 60_000,
+}, async (t) => {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-program-'));
+  const renderer = path.join(folder, 'renderer');
+  await mkdir(renderer);
+  await writeFile(path.join(renderer, 'index.html'), '<!doctype html><title>Offprint</title>');
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/cli/offprint.ts', 'serve', '--archive', path.join(folder, 'archive')].concat([
+      '--port',
+      '0',
+      '--renderer',
+      renderer,
+    ]),
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  t.after(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/#token=\S+/);
+      if (found) resolve(found[0]);
+    });
+    exited.then((code) =>
+      reject(new Error(`offprint serve exited with ${code} before printing its address:\n${output}`)),
+    );
+  });
+
+  const { origin, hash } = new URL(url);
+  const response = await fetch(`${origin}/api/listReviews`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Offprint-Token': hash.slice('#token='.length) },
+    body: '{}',
+  });
+  assert.equal(response.status, 200);
+  const { value } = (await response.json()) as { value: { reviews: { title: string }[] } };
+  assert.deepEqual(
+    value.reviews.map((review) => review.title),
+    ['How the coastal papers covered the harbour strike'],
+  );
+
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0, output);
+});
+
+test('a program that stops reading the output ends `offprint list` quietly', { timeout: 60_000 }, async () => {
+  const archive = await mkdtemp(path.join(os.tmpdir(), 'offprint-program-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/offprint.ts', 'list', '--archive', archive], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.destroy();
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    errors += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+  assert.equal(errors, '');
+  assert.equal(code, 0);
+});

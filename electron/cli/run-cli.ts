@@ -1,0 +1,51 @@
+import { OffprintError } from '../api/offprint-error.ts';
+import { type CliIo, processIo } from './cli-io.ts';
+import { UsageError } from './command-line.ts';
+import { runImport } from './import-command.ts';
+import { runList } from './list-command.ts';
+import { runServe, type ServeOptions } from './serve-command.ts';
+import { runShow } from './show-command.ts';
+import { readVersion, usageHint, usageText } from './usage.ts';
+
+/** What a caller (a test, the launcher) may set besides the command line. */
+export type CliOptions = ServeOptions;
+
+type Command = (args: string[], io: CliIo, options: CliOptions) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  list: runList,
+  show: runShow,
+  import: runImport,
+  serve: runServe,
+};
+
+/** Runs one `offprint` command line and answers with its exit code: 0 done, 1 failed, 2 wrongly typed. */
+export async function runCli(argv: string[], io: CliIo = processIo, options: CliOptions = {}): Promise<number> {
+  const [name, ...args] = argv;
+  try {
+    if (name === undefined) throw new UsageError('Name a command: list, show, import or serve.');
+    if (name === 'help' || name === '--help' || name === '-h' || args.includes('--help') || args.includes('-h')) {
+      io.stdout.write(usageText());
+      return 0;
+    }
+    if (name === '--version') {
+      io.stdout.write(`${await readVersion()}\n`);
+      return 0;
+    }
+    const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (!command) throw new UsageError(`"${name}" is not an Offprint command.`);
+    return await command(args, io, options);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n${usageHint}\n`);
+      return 2;
+    }
+    if (error instanceof OffprintError) {
+      io.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`Offprint failed unexpectedly: ${detail}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { CliIo } from './cli-io.ts';
+import { memoryIo } from './cli-io.ts';
+import { runCli } from './run-cli.ts';
+
+/** A temp folder with an archive path and a renderer folder holding an index.html. */
+async function workspace(): Promise<{ archive: string; renderer: string; folder: string }> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-serve-cli-'));
+  const renderer = path.join(folder, 'renderer');
+  await mkdir(renderer);
+  await writeFile(path.join(renderer, 'index.html'), '<!doctype html><title>Offprint</title>');
+  return { archive: path.join(folder, 'archive'), renderer, folder };
+}
+
+test('serve prints the archive and the address, answers with the token, and stops with exit code 0', async () => {
+  const { archive, renderer } = await workspace();
+  const stop = new AbortController();
+  let printed = '';
+  let announce: (url: string) => void = () => {};
+  const announced = new Promise<string>((resolve) => {
+    announce = resolve;
+  });
+  const io: CliIo = {
+    stdout: {
+      write(text: string) {
+        printed += text;
+        const url = printed.match(/^Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m)?.[1];
+        if (url) announce(url);
+      },
+    },
+    stderr: { write: () => undefined },
+  };
+  const exit = runCli(['serve', '--archive', archive, '--port', '0'], io, { rendererDir: renderer, stop: stop.signal });
+  const url = new URL(await announced);
+  assert.match(printed, new RegExp(`^Offprint is serving the archive at ${archive.replaceAll('\\', '\\\\')}\\n`));
+  const token = url.hash.slice('#token='.length);
+  const response = await fetch(`${url.origin}/api/listReviews`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Offprint-Token': token },
+    body: '{}',
+  });
+  assert.equal(response.status, 200);
+  assert.equal((await fetch(`${url.origin}/`)).status, 200);
+  stop.abort();
+  assert.equal(await exit, 0);
+});
+
+test('serve without a built reader says how to build it, with exit code 1', async () => {
+  const { archive, folder } = await workspace();
+  const io = memoryIo();
+  const unbuilt = path.join(folder, 'dist', 'renderer');
+  assert.equal(await runCli(['serve', '--archive', archive], io, { rendererDir: unbuilt }), 1);
+  assert.equal(io.err(), 'The reader is not built yet: run "npm run build" first.\n');
+});
+
+test('serve --renderer on a folder without index.html names the folder', async () => {
+  const { archive, folder } = await workspace();
+  const io = memoryIo();
+  assert.equal(await runCli(['serve', '--archive', archive, '--renderer', folder], io), 1);
+  assert.equal(io.err(), `There is no index.html in ${folder}; pass the renderer build folder to --renderer.\n`);
+});
+
+test('serve on a port in use says so on one line, with exit code 1', async (t) => {
+  const { archive, renderer } = await workspace();
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  t.after(() => blocker.close());
+  const port = (blocker.address() as { port: number }).port;
+  const io = memoryIo();
+  assert.equal(await runCli(['serve', '--archive', archive, '--port', String(port)], io, { rendererDir: renderer }), 1);
+  assert.equal(io.err(), `Port ${port} is in use; choose another with --port.\n`);
+});
+
+test('a port that is not a number from 0 to 65535 is a usage mistake', async () => {
+  const { archive, renderer } = await workspace();
+  for (const port of ['http', '-1', '65536', '80.5']) {
+    const io = memoryIo();
+    assert.equal(await runCli(['serve', '--archive', archive, `--port=${port}`], io, { rendererDir: renderer }), 2);
+    assert.match(io.err(), /^--port must be a whole number from 0 to 65535, not "[^"]+"\.\n/);
+  }
+});
+
+test('serve takes no arguments', async () => {
+  const io = memoryIo();
+  assert.equal(await runCli(['serve', 'now'], io), 2);
+  assert.match(io.err(), /^"offprint serve" takes no arguments, but got "now"\.\n/);
+});

@@ -1,0 +1,80 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openLibrary } from '../api/library.ts';
+import { OffprintError } from '../api/offprint-error.ts';
+import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { startServer } from '../serve/server.ts';
+import type { CliIo } from './cli-io.ts';
+import { archiveOption, parseCommandLine, UsageError } from './command-line.ts';
+
+/** The built reader: `dist/renderer`, two folders up from both this source file and the dist/cli bundle. */
+export const defaultRendererDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+
+/** What a caller of `offprint serve` may set besides the command line. */
+export interface ServeOptions {
+  /** The renderer build to serve, when not the default one (the `--renderer` flag wins over it). */
+  rendererDir?: string;
+  /** Stops the host like SIGINT or SIGTERM would. */
+  stop?: AbortSignal;
+}
+
+/** `offprint serve`: the browser host on 127.0.0.1 until SIGINT or SIGTERM; prints the address to open. */
+export async function runServe(args: string[], io: CliIo, options: ServeOptions = {}): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, {
+    ...archiveOption,
+    port: { type: 'string' },
+    renderer: { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError(`"offprint serve" takes no arguments, but got "${positionals[0]}".`);
+  const port = parsePort(values.port);
+  const rendererDir = path.resolve(values.renderer ?? options.rendererDir ?? defaultRendererDir);
+  await requireIndexHtml(rendererDir, values.renderer !== undefined);
+
+  const archiveDir = resolveArchiveDir(values.archive);
+  const { api, events } = await openLibrary(archiveDir);
+  const server = await startServer({ api, events, rendererDir, port }).catch((error: unknown) => {
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    throw inUse ? new OffprintError(`Port ${port} is in use; choose another with --port.`) : error;
+  });
+  io.stdout.write(`Offprint is serving the archive at ${archiveDir}\nOpen ${server.url}\nPress Ctrl+C to stop.\n`);
+  await waitForStop(options.stop);
+  await server.close();
+  return 0;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new UsageError(`--port must be a whole number from 0 to 65535, not "${value}".`);
+  }
+  return port;
+}
+
+async function requireIndexHtml(rendererDir: string, chosen: boolean): Promise<void> {
+  try {
+    await access(path.join(rendererDir, 'index.html'));
+  } catch {
+    throw new OffprintError(
+      chosen
+        ? `There is no index.html in ${rendererDir}; pass the renderer build folder to --renderer.`
+        : 'The reader is not built yet: run "npm run build" first.',
+    );
+  }
+}
+
+function waitForStop(stop: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const finish = () => {
+      process.off('SIGINT', finish);
+      process.off('SIGTERM', finish);
+      stop?.removeEventListener('abort', finish);
+      resolve();
+    };
+    process.on('SIGINT', finish);
+    process.on('SIGTERM', finish);
+    if (stop?.aborted) finish();
+    else stop?.addEventListener('abort', finish);
+  });
+}

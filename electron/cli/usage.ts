@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { userDataDir } from '../archive/archive-location.ts';
+
+/** The line that follows every usage mistake. */
+export const usageHint = 'Run "offprint --help" for usage.';
+
+/** The help text for `offprint --help`. */
+export function usageText(): string {
+  const defaultArchive = path.join(userDataDir(), 'archive');
+  return `Offprint: a reader and offline archive for review articles.
+
+Usage:
+  offprint list [--archive DIR] [--json]        List the reviews, newest import first
+  offprint show <id> [--archive DIR] [--json]   Print a review: header, text and numbered references
+  offprint import <file.md>… [--archive DIR]    Add Markdown files (.md, .markdown, .txt) to the archive
+  offprint serve [--archive DIR] [--port N]     Serve the reader to the browsers on this computer
+  offprint help, offprint --help                Show this text
+  offprint --version                            Print Offprint's version
+
+Options:
+  --archive DIR   The archive folder (default: $OFFPRINT_ARCHIVE, else ${defaultArchive})
+  --json          Print JSON instead of text
+  --port N        The port to serve on, on 127.0.0.1 only (default: any free port)
+  --renderer DIR  For development: serve the reader from DIR instead of the built dist/renderer
+`;
+}
+
+/** Offprint's version from package.json, which sits two folders above both electron/cli/ and dist/cli/. */
+export async function readVersion(): Promise<string> {
+  const manifest: unknown = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  const version = (manifest as { version?: unknown }).version;
+  return typeof version === 'string' ? version : 'unknown';
+}

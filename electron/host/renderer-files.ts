@@ -1,0 +1,92 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The policy every host sends with the reader's page; identical to the page's own meta tag. */
+export const contentSecurityPolicy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+/** The Content-Type of a renderer build file, or undefined for a kind of file no host serves. */
+export function contentTypeFor(filePath: string): string | undefined {
+  return contentTypes[path.extname(filePath).toLowerCase()];
+}
+
+/**
+ * The absolute path a URL pathname names inside `rendererDir` (`/` is index.html), or null when the pathname is
+ * malformed, climbs out of the folder or names a kind of file no host serves. Does not touch the disk.
+ */
+export function resolveRendererFile(rendererDir: string, urlPathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPathname);
+  } catch {
+    return null;
+  }
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return null;
+  const relative = decoded === '/' ? 'index.html' : decoded.slice(1);
+  if (relative.split('/').includes('..') || path.isAbsolute(relative)) return null;
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, relative);
+  if (!isInside(root, file) || contentTypeFor(file) === undefined) return null;
+  return file;
+}
+
+/** A renderer build file ready to send: its bytes and the headers that go with them. */
+export interface RendererFile {
+  body: Buffer;
+  headers: Record<string, string>;
+}
+
+/**
+ * Reads the renderer build file a URL pathname names, or null (answer 404) when there is none inside
+ * `rendererDir`; a link that leads outside the folder counts as none.
+ */
+export async function readRendererFile(rendererDir: string, urlPathname: string): Promise<RendererFile | null> {
+  const file = resolveRendererFile(rendererDir, urlPathname);
+  if (!file) return null;
+  try {
+    const root = await realpath(rendererDir);
+    const real = await realpath(file);
+    if (!isInside(root, real) || !(await stat(real)).isFile()) return null;
+    return { body: await readFile(real), headers: rendererHeaders(file) };
+  } catch {
+    return null;
+  }
+}
+
+/** The headers a renderer build file is sent with: its type, the CSP, and no sniffing, caching or referrers. */
+export function rendererHeaders(filePath: string): Record<string, string> {
+  return {
+    'Content-Type': contentTypeFor(filePath) ?? 'application/octet-stream',
+    'Content-Security-Policy': contentSecurityPolicy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+}
+
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}

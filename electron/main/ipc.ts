@@ -1,0 +1,45 @@
+import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { type ApiResult, methodNames, type OffprintApi } from '../api/contract.ts';
+import { dispatch } from '../api/dispatch.ts';
+import type { EventHub } from '../api/event-hub.ts';
+import type { PendingWork } from '../host/pending-work.ts';
+import { isAppUrl } from '../host/request-policy.ts';
+
+const refused: ApiResult = { ok: false, error: 'Refused a call from an unknown page.' };
+
+/**
+ * Answers `offprint:<method>` for every method of the contract, only for the app page in the main frame of
+ * the current window; each call is validated by dispatch and tracked in `work` so quitting waits for it.
+ */
+export function registerIpcHandlers(
+  api: OffprintApi,
+  work: PendingWork,
+  currentWindow: () => BrowserWindow | null,
+): void {
+  for (const name of methodNames) {
+    ipcMain.handle(`offprint:${name}`, (event, input: unknown): Promise<ApiResult> | ApiResult =>
+      isFromAppWindow(event, currentWindow()) ? work.track(dispatch(api, name, input)) : refused,
+    );
+  }
+}
+
+/** Sends every library event to `window` as `offprint:event` until the window closes. */
+export function forwardEvents(events: EventHub, window: BrowserWindow): void {
+  const contents = window.webContents;
+  const unsubscribe = events.subscribe((event) => {
+    if (!contents.isDestroyed()) contents.send('offprint:event', event);
+  });
+  window.once('closed', unsubscribe);
+}
+
+function isFromAppWindow(event: IpcMainInvokeEvent, window: BrowserWindow | null): boolean {
+  const frame = event.senderFrame;
+  if (!frame || !window || window.isDestroyed()) return false;
+  const mainFrame = window.webContents.mainFrame;
+  return (
+    event.sender.id === window.webContents.id &&
+    frame.processId === mainFrame.processId &&
+    frame.routingId === mainFrame.routingId &&
+    isAppUrl(frame.url)
+  );
+}

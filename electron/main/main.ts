@@ -1,0 +1,118 @@
+/**
+ * The Electron host: opens the archive, serves the renderer as offprint://app/, and answers the sandboxed window
+ * over IPC. Bundled to dist/main/main.js, so the project root is two folders up.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, type BrowserWindow, dialog, Menu, protocol, session } from 'electron';
+import { type Library, openLibrary } from '../api/library.ts';
+import { OffprintError } from '../api/offprint-error.ts';
+import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { flagFromArgv } from '../host/command-line-flag.ts';
+import { PendingWork } from '../host/pending-work.ts';
+import { appEntryUrl, appScheme } from '../host/request-policy.ts';
+import { buildAppMenu } from './app-menu.ts';
+import { forwardEvents, registerIpcHandlers } from './ipc.ts';
+import { lockDownContents, lockDownSession } from './lockdown.ts';
+import { createMainWindow, currentWindowState } from './main-window.ts';
+import { serveRenderer } from './renderer-protocol.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const rendererDir = path.join(projectRoot, 'dist', 'renderer');
+const preloadPath = path.join(projectRoot, 'dist', 'preload', 'preload.cjs');
+
+const work = new PendingWork();
+let mainWindow: BrowserWindow | null = null;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+// Tests and second profiles pass their own folder; it also scopes the single-instance lock.
+const userDataFlag = flagFromArgv('--user-data-dir');
+if (userDataFlag) app.setPath('userData', path.resolve(userDataFlag));
+
+if (app.requestSingleInstanceLock()) {
+  lockDownContents(app);
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    if (work.size === 0) return;
+    event.preventDefault();
+    void work.settled().then(() => app.quit());
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => stop('Offprint could not start', `Offprint could not start (${messageOf(error)}).`));
+} else {
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  const archiveDir = resolveArchiveDir(flagFromArgv('--archive'), process.env, app.getPath('userData'));
+  let library: Library;
+  try {
+    library = await openLibrary(archiveDir);
+  } catch (error) {
+    const message =
+      error instanceof OffprintError
+        ? error.message
+        : `Could not open the archive at ${archiveDir} (${messageOf(error)}). Check that the folder is readable and writable, or choose another with --archive DIR.`;
+    stop('Offprint cannot open its archive', message);
+    return;
+  }
+  lockDownSession(session.defaultSession);
+  serveRenderer(protocol, rendererDir);
+  Menu.setApplicationMenu(buildAppMenu(app.isPackaged));
+  registerIpcHandlers(library.api, work, () => mainWindow);
+  app.on('activate', () => {
+    if (!mainWindow) void openWindow(library);
+  });
+  await openWindow(library);
+}
+
+async function openWindow(library: Library): Promise<void> {
+  const settings = await library.api.getSettings({});
+  const window = createMainWindow(preloadPath, settings.window);
+  mainWindow = window;
+  forwardEvents(library.events, window);
+  window.on('close', () => rememberWindow(library, window));
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  try {
+    await window.loadURL(appEntryUrl);
+  } catch (error) {
+    // Closing the window while it loads also rejects; that is no failure.
+    if (window.isDestroyed()) return;
+    stop(
+      'Offprint cannot show its window',
+      `Could not load ${appEntryUrl} from ${rendererDir} (${messageOf(error)}). Run "npm run build" and start Offprint again.`,
+    );
+  }
+}
+
+function rememberWindow(library: Library, window: BrowserWindow): void {
+  const state = currentWindowState(window);
+  if (!state) return;
+  work.track(library.api.updateSettings({ window: state })).catch((error: unknown) => {
+    console.error(`Offprint could not remember the window size (${messageOf(error)}).`);
+  });
+}
+
+function stop(title: string, message: string): void {
+  console.error(message);
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { test } from 'node:test';
+import { openLibrary } from '../api/library.ts';
+import { htmlContentSecurityPolicy } from './http-response.ts';
+import { startServer } from './server.ts';
+import { rawRequest, startTestServer, testIndexHtml } from './test-server.ts';
+
+test('the address to open carries the port and a long random token in its fragment', async (t) => {
+  const server = await startTestServer();
+  t.after(() => server.close());
+  assert.equal(server.url, `http://127.0.0.1:${server.port}/#token=${server.token}`);
+  assert.match(server.token, /^[A-Za-z0-9_-]{43}$/);
+  const other = await startTestServer();
+  t.after(() => other.close());
+  assert.notEqual(other.token, server.token);
+});
+
+test('the reader page is served without a token, with the strict content security policy', async (t) => {
+  const server = await startTestServer();
+  t.after(() => server.close());
+  const response = await fetch(`${server.origin}/`);
+  assert.equal(response.status, 200);
+  assert.equal(await response.text(), testIndexHtml);
+  assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+  assert.equal(response.headers.get('content-security-policy'), htmlContentSecurityPolicy);
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+  assert.equal(response.headers.get('cache-control'), 'no-store');
+  assert.equal(response.headers.get('cross-origin-opener-policy'), 'same-origin');
+  assert.equal(response.headers.get('x-frame-options'), 'DENY');
+});
+
+test('the renderer files are served with their content type, and HEAD sends no body', async (t) => {
+  const server = await startTestServer();
+  t.after(() => server.close());
+  const script = await fetch(`${server.origin}/app.js?v=1`);
+  assert.equal(script.status, 200);
+  assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+  assert.match(script.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+  const head = await rawRequest(server.port, {
+    method: 'HEAD',
+    path: '/index.html',
+    headers: { Host: `localhost:${server.port}` },
+  });
+  assert.equal(head.status, 200);
+  assert.equal(head.headers['content-length'], String(Buffer.byteLength(testIndexHtml)));
+  assert.equal(head.body, '');
+});
+
+test('a request that climbs out of the renderer folder is answered with 404', async (t) => {
+  const server = await startTestServer();
+  t.after(() => server.close());
+  for (const path of ['/../package.json', '/%2e%2e/package.json', '/%2E%2E%2Fpackage.json', '/missing.js']) {
+    const answer = await rawRequest(server.port, { path, headers: { Host: `127.0.0.1:${server.port}` } });
+    assert.equal(answer.status, 404, path);
+    assert.doesNotMatch(answer.body, /outside the renderer folder/);
+  }
+});
+
+test('only GET and HEAD are answered for the renderer files', async (t) => {
+  const server = await startTestServer();
+  t.after(() => server.close());
+  const response = await fetch(`${server.origin}/`, { method: 'POST', body: 'x' });
+  assert.equal(response.status, 405);
+  assert.equal(response.headers.get('allow'), 'GET, HEAD');
+});
+
+test('a request addressed to a foreign host name is refused with 403', async (t) => {
+  const server = await startTestServer();
+  t.after(() => server.close());
+  for (const path of ['/', '/api/events', '/api/listReviews']) {
+    const answer = await rawRequest(server.port, {
+      method: path === '/api/listReviews' ? 'POST' : 'GET',
+      path,
+      headers: { Host: `rebound.example:${server.port}`, 'X-Offprint-Token': server.token },
+      body: '{}',
+    });
+    assert.equal(answer.status, 403, path);
+    assert.equal(answer.body.trim().split('\n').length, 1);
+  }
+});
+
+test('a port that is taken makes startServer fail with EADDRINUSE', async (t) => {
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  t.after(() => blocker.close());
+  const port = (blocker.address() as { port: number }).port;
+  const server = await startTestServer();
+  t.after(() => server.close());
+  const library = await openLibrary(server.archiveDir);
+  await assert.rejects(
+    startServer({ api: library.api, events: library.events, rendererDir: server.rendererDir, port }),
+    { code: 'EADDRINUSE' },
+  );
+});
+
+test('a failure while answering is one JSON line with 500, and the server goes on serving', async (t) => {
+  const working = await startTestServer();
+  t.after(() => working.close());
+  const events = {
+    subscribe(): () => void {
+      throw new Error('the event hub is closed');
+    },
+  };
+  const server = await startServer({ api: working.library.api, events, rendererDir: working.rendererDir });
+  t.after(() => server.close());
+  const origin = `http://127.0.0.1:${server.port}`;
+  const failed = await fetch(`${origin}/api/events`, { headers: { 'X-Offprint-Token': server.token } });
+  assert.equal(failed.status, 500);
+  assert.deepEqual(await failed.json(), { ok: false, error: 'Offprint failed to answer: the event hub is closed' });
+  assert.equal((await fetch(`${origin}/`)).status, 200);
+});

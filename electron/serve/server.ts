@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { OffprintApi } from '../api/contract.ts';
+import type { EventHub } from '../api/event-hub.ts';
+import { type ApiRouteContext, handleApiRequest } from './api-routes.ts';
+import { sendJson, sendText } from './http-response.ts';
+import { isAllowedHost } from './request-guards.ts';
+import { serveStaticFile } from './static-files.ts';
+
+/** What the browser host serves: the library's API and events, and the built renderer's folder. */
+export interface ServerOptions {
+  api: OffprintApi;
+  events: Pick<EventHub, 'subscribe'>;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+/** A running browser host: the address to open (with its token) and a way to stop it. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const host = '127.0.0.1';
+
+/** Starts the browser host on 127.0.0.1; resolves once it listens, rejects when the port cannot be taken. */
+export async function startServer({
+  api,
+  events,
+  rendererDir,
+  port = 0,
+  token = randomBytes(32).toString('base64url'),
+}: ServerOptions): Promise<RunningServer> {
+  const context: ApiRouteContext = { api, events, token, streams: new Set() };
+  let boundPort = port;
+  const server = createServer((req, res) => {
+    answer(req, res, boundPort, rendererDir, context).catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: `Offprint failed to answer: ${detail}` });
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  boundPort = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${host}:${boundPort}/#token=${token}`,
+    port: boundPort,
+    token,
+    close() {
+      for (const end of [...context.streams]) end();
+      return new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeIdleConnections();
+      });
+    },
+  };
+}
+
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  port: number,
+  rendererDir: string,
+  context: ApiRouteContext,
+): Promise<void> {
+  if (!isAllowedHost(req.headers.host, port)) {
+    sendText(res, 403, `Offprint answers only requests addressed to 127.0.0.1:${port} or localhost:${port}.`);
+    return;
+  }
+  const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  if (path === '/api' || path.startsWith('/api/')) {
+    await handleApiRequest(req, res, path.slice('/api/'.length), context);
+    return;
+  }
+  await serveStaticFile(req, res, rendererDir);
+}

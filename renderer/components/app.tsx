@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import { useReviewList } from '../state/use-review-list.ts';
+import { useSettings } from '../state/use-settings.ts';
+import { ArticleView } from './article-view.tsx';
+import { LibraryList } from './library-list.tsx';
+import { NotesPanel } from './notes-panel.tsx';
+import { SettingsBar } from './settings-bar.tsx';
+import { SkipLink } from './skip-link.tsx';
+
+/** The whole reader: library on the left, the open review in the middle, its note on the right. */
+export function App({ api }: { api: OffprintBridge }) {
+  const { settings, ready, error: settingsError, update } = useSettings(api);
+  const { reviews, error: listError } = useReviewList(api);
+  const [openId, setOpenId] = useState<string>();
+
+  const openReview = useCallback(
+    (id: string) => {
+      setOpenId(id);
+      if (settings?.lastReviewId !== id) update({ lastReviewId: id });
+    },
+    [settings?.lastReviewId, update],
+  );
+
+  useEffect(() => {
+    if (openId !== undefined || !reviews || !ready) return;
+    const chosen = reviews.find((review) => review.id === settings?.lastReviewId) ?? reviews[0];
+    if (chosen) openReview(chosen.id);
+  }, [openId, reviews, ready, settings?.lastReviewId, openReview]);
+
+  return (
+    <div class="app">
+      <SkipLink targetId="article" />
+      <header class="top-bar">
+        <p class="brand">Offprint</p>
+        {settingsError && (
+          <p class="top-bar-error" role="alert">
+            {settingsError}
+          </p>
+        )}
+        <SettingsBar settings={settings} onChange={update} />
+      </header>
+      <nav class="library-pane" aria-label="Library">
+        <h2 class="pane-heading">Library</h2>
+        {listError ? (
+          <p class="load-error" role="alert">
+            {listError}
+          </p>
+        ) : (
+          reviews && <LibraryList reviews={reviews} selectedId={openId} onOpen={openReview} />
+        )}
+      </nav>
+      <div class="reading-column">
+        <main class="reading-pane">
+          <ArticleView api={api} reviewId={openId} libraryEmpty={reviews?.length === 0} />
+        </main>
+        <NotesPanel api={api} reviewId={openId} />
+      </div>
+    </div>
+  );
+}

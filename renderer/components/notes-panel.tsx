@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import { errorSentence } from '../format/error-sentence.ts';
+import { NoteSaver } from '../notes/note-saver.ts';
+import { MarkdownView } from './markdown-view.tsx';
+import { NoteStatusLine } from './note-status-line.tsx';
+
+/** The API and the open review, whose note the panel edits. */
+export interface NotesPanelProps {
+  api: OffprintBridge;
+  reviewId: string | undefined;
+}
+
+/**
+ * The note beside the open review. One saver per visited review outlives the switch to another, so text that
+ * could not be saved yet is still there when the reader comes back.
+ */
+export function NotesPanel({ api, reviewId }: NotesPanelProps) {
+  const savers = useRef(new Map<string, NoteSaver>());
+  const loaded = useRef(new Set<string>());
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [loadError, setLoadError] = useState<{ reviewId: string; message: string }>();
+  const [focused, setFocused] = useState(false);
+  const [, setVersion] = useState(0);
+  const saver = reviewId ? saverFor(savers.current, api, reviewId) : undefined;
+
+  useEffect(() => {
+    if (!saver) return;
+    const id = saver.reviewId;
+    let live = true;
+    const reload = () =>
+      api.listNotes({ reviewId: id }).then(
+        ({ notes }) => {
+          if (!live) return;
+          loaded.current.add(id);
+          setLoadError(undefined);
+          saver.load(notes[0]);
+          setVersion((version) => version + 1);
+        },
+        (failure: unknown) => {
+          if (live && !loaded.current.has(id)) {
+            setLoadError({ reviewId: id, message: errorSentence('load the note on this review', failure) });
+          }
+        },
+      );
+    void reload();
+    const stopWatching = saver.onChange(() => setVersion((version) => version + 1));
+    const unsubscribe = api.subscribe((event) => {
+      const editing = textarea.current !== null && textarea.current === document.activeElement;
+      if (event.type === 'notes-changed' && event.payload.reviewId === id && !editing) void reload();
+    });
+    return () => {
+      live = false;
+      stopWatching();
+      unsubscribe();
+      void saver.flush();
+    };
+  }, [api, saver]);
+
+  useEffect(() => {
+    const flushAll = () => {
+      for (const each of savers.current.values()) void each.flush();
+    };
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') flushAll();
+    };
+    window.addEventListener('pagehide', flushAll);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    return () => {
+      window.removeEventListener('pagehide', flushAll);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+    };
+  }, []);
+
+  return (
+    <aside class="notes-pane" aria-label="Notes">
+      <h2 class="pane-heading">Notes</h2>
+      {!saver ? (
+        <p class="pane-note">Open a review to write a note beside it.</p>
+      ) : loadError?.reviewId === saver.reviewId ? (
+        <p class="load-error" role="alert">
+          {loadError.message}
+        </p>
+      ) : (
+        <>
+          <p class="pane-note" id="note-hint">
+            Write in Markdown; the note saves as you type.
+          </p>
+          <textarea
+            ref={textarea}
+            class="note-editor"
+            aria-label="Note"
+            aria-describedby="note-hint"
+            rows={10}
+            value={saver.body}
+            readOnly={!loaded.current.has(saver.reviewId)}
+            onInput={(event) => saver.edit(event.currentTarget.value)}
+            onFocus={() => setFocused(true)}
+            onBlur={() => {
+              setFocused(false);
+              void saver.flush();
+            }}
+          />
+          <div class="note-actions">
+            <NoteStatusLine saver={saver} />
+            {saver.noteId && (
+              <button type="button" class="quiet-button" onClick={() => void saver.remove()}>
+                Delete note
+              </button>
+            )}
+          </div>
+          {!focused && saver.body.trim() !== '' && (
+            <section class="note-preview" aria-label="Note preview">
+              <MarkdownView markdown={saver.body} headingOffset={2} />
+            </section>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}
+
+function saverFor(savers: Map<string, NoteSaver>, api: OffprintBridge, reviewId: string): NoteSaver {
+  let saver = savers.get(reviewId);
+  if (!saver) {
+    saver = new NoteSaver(api, reviewId);
+    savers.set(reviewId, saver);
+  }
+  return saver;
+}

@@ -1,0 +1,67 @@
+import type { Reference } from '../../electron/api/contract.ts';
+import { formatDate } from '../format/format-date.ts';
+import { joinNames } from '../format/review-labels.ts';
+import { webLink } from '../format/web-link.ts';
+
+/** The review's reference list, numbered as printed. */
+export function ReferenceList({ references }: { references: Reference[] }) {
+  return (
+    <section class="references" aria-label="References">
+      <h2>References</h2>
+      {references.length === 0 ? (
+        <p class="pane-note">This review has no reference list.</p>
+      ) : (
+        <ol>
+          {references.map((reference, index) => (
+            // The list is fixed once imported and the same line may be cited twice, so the position is the key.
+            <ReferenceEntry key={index} reference={reference} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** One entry: its parsed parts when a title was found, else the line as printed. */
+function ReferenceEntry({ reference }: { reference: Reference }) {
+  const { raw, title, authors, container, issued } = reference;
+  const link = webLink(reference.url);
+  if (!title) {
+    return (
+      <li title={raw}>
+        <p class="reference-line">{raw}</p>
+      </li>
+    );
+  }
+  return (
+    <li>
+      <p class="reference-line">
+        {authors && authors.length > 0 && <span class="reference-authors">{joinNames(authors)}, </span>}
+        <span class="reference-title">“{title}”</span>
+        {container && (
+          <>
+            , <cite class="reference-container">{container}</cite>
+          </>
+        )}
+        {issued && (
+          <>
+            , <time dateTime={issued}>{formatDate(issued)}</time>
+          </>
+        )}
+        .
+        {link && (
+          <>
+            {' '}
+            <a class="reference-link" href={link.href} target="_blank" rel="noopener noreferrer">
+              {link.hostname}
+            </a>
+          </>
+        )}
+      </p>
+      <details class="reference-raw">
+        <summary>As printed</summary>
+        <p>{raw}</p>
+      </details>
+    </li>
+  );
+}

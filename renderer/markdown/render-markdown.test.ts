@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { JSDOM } from 'jsdom';
+import { createMarkdownRenderer } from './render-markdown.ts';
+
+const page = new JSDOM('<!doctype html><div id="out"></div>', { url: 'http://127.0.0.1:4000/' }).window;
+const render = createMarkdownRenderer(page as unknown as Window & typeof globalThis);
+
+function shown(markdown: string, headingOffset = 0): HTMLElement {
+  const out = page.document.createElement('div');
+  out.replaceChildren(render(markdown, { headingOffset }));
+  return out as unknown as HTMLElement;
+}
+
+test('Markdown becomes DOM nodes, with GFM tables', () => {
+  const fragment = render('Some *text*.\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+  assert.ok(fragment instanceof page.DocumentFragment);
+  const out = shown('Some *text*.\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+  assert.equal(out.querySelector('em')?.textContent, 'text');
+  assert.equal(out.querySelectorAll('td').length, 2);
+});
+
+test('scripts, event handlers and javascript: links are removed', () => {
+  const out = shown('<script>alert(1)</script><p onclick="alert(1)">x</p>\n\n[go](javascript:alert(1))');
+  assert.equal(out.querySelector('script'), null);
+  assert.equal(out.querySelector('p')?.getAttribute('onclick'), null);
+  assert.equal(out.querySelector('a')?.hasAttribute('href'), false);
+});
+
+test('styles, forms, frames, embeds and SVG never reach the page', () => {
+  const out = shown(
+    '<style>body{}</style><p style="color:red">x</p><form><input><button>b</button><textarea></textarea>' +
+      '<select></select></form><iframe src="https://e.test"></iframe><object></object><embed>' +
+      '<svg><script>1</script></svg><base href="https://e.test/"><meta http-equiv="refresh"><link rel="x">',
+  );
+  for (const tag of ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg']) {
+    assert.equal(out.querySelector(tag), null, `${tag} was kept`);
+  }
+  for (const tag of ['base', 'meta', 'link']) assert.equal(out.querySelector(tag), null, `${tag} was kept`);
+  assert.equal(out.querySelector('p')?.hasAttribute('style'), false);
+});
+
+test('web links open apart from the app, never pass a referrer, and in-page links stay', () => {
+  const out = shown('[site](https://news.test/a) [top](#notes) [file](/etc/passwd) [mail](mailto:a@b.test)');
+  const [web, anchor, path, mail] = [...out.querySelectorAll('a')];
+  assert.equal(web?.getAttribute('href'), 'https://news.test/a');
+  assert.equal(web?.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(web?.getAttribute('target'), '_blank');
+  assert.equal(anchor?.getAttribute('href'), '#notes');
+  assert.equal(anchor?.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(path?.hasAttribute('href'), false);
+  assert.equal(mail?.hasAttribute('href'), false);
+});
+
+test('only data: images and relative images on the page origin are kept, so rendering never reaches the network', () => {
+  const out = shown(
+    '![remote](https://img.test/a.png) ![relative-host](//img.test/a.png) ![local](assets/a.png) ' +
+      '![inline](data:image/png;base64,iVBORw0KGgo=) <img src="http://127.0.0.1:4000/x.png"> ' +
+      '<img src="b.png" srcset="https://img.test/b.png 2x">',
+  );
+  const sources = [...out.querySelectorAll('img')].map((image) => image.getAttribute('src'));
+  assert.deepEqual(sources, ['assets/a.png', 'data:image/png;base64,iVBORw0KGgo=', 'b.png']);
+  assert.equal(out.querySelector('img[srcset]'), null);
+});
+
+test('ids from imported text cannot take the names of the page’s own elements', () => {
+  const out = shown('<p id="article">x</p>');
+  assert.equal(out.querySelector('p')?.id, 'user-content-article');
+});
+
+test('headings are pushed down under the page’s own heading', () => {
+  const out = shown('# Part one\n\n###### Deep', 1);
+  assert.equal(out.querySelector('h2')?.textContent, 'Part one');
+  assert.equal(out.querySelector('h6')?.textContent, 'Deep');
+  assert.equal(out.querySelector('h1'), null);
+});

@@ -1,0 +1,105 @@
+/**
+ * The one sanitizer: every piece of Markdown the UI shows (review bodies, notes) becomes DOM only through here.
+ * Imported text is hostile until it has passed DOMPurify; the result is a DocumentFragment, never an HTML string.
+ */
+import DOMPurify, { type Config } from 'dompurify';
+import { Marked, type Token } from 'marked';
+
+/** How to render: `headingOffset` pushes Markdown headings down (1 turns `#` into `<h2>`) under the page's own. */
+export interface RenderOptions {
+  headingOffset?: number;
+}
+
+/** Turns Markdown into sanitized DOM nodes for the caller to append. */
+export type MarkdownRenderer = (markdown: string, options?: RenderOptions) => DocumentFragment;
+
+// Everything that can run code, submit, embed another page, restyle the app or fetch from the network.
+const forbiddenTags = [
+  'style',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'link',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'picture',
+  'dialog',
+];
+const forbiddenAttributes = ['style', 'srcset', 'background', 'poster', 'ping', 'action', 'formaction', 'download'];
+
+const config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: forbiddenTags,
+  FORBID_ATTR: forbiddenAttributes,
+  SANITIZE_NAMED_PROPS: true,
+  RETURN_DOM_FRAGMENT: true,
+} satisfies Config;
+
+/** Builds the renderer for one window (the app's own, or a test's jsdom window). */
+export function createMarkdownRenderer(view: Window & typeof globalThis): MarkdownRenderer {
+  const purify = DOMPurify(view);
+  const markdown = new Marked();
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') restrictLink(node);
+    if (node.nodeName === 'IMG' && !isLocalImage(node.getAttribute('src'), view.location.href)) node.remove();
+  });
+  return (source, options = {}) => {
+    const offset = options.headingOffset ?? 0;
+    const html = markdown.parse(source, {
+      async: false,
+      gfm: true,
+      walkTokens: (token) => shiftHeading(token, offset),
+    });
+    return purify.sanitize(html, config);
+  };
+}
+
+let appRenderer: MarkdownRenderer | undefined;
+
+/** Renders Markdown for this window through the one sanitizer. */
+export function renderMarkdown(markdown: string, options?: RenderOptions): DocumentFragment {
+  appRenderer ??= createMarkdownRenderer(window);
+  return appRenderer(markdown, options);
+}
+
+function shiftHeading(token: Token, offset: number): void {
+  if (token.type === 'heading' && 'depth' in token && typeof token.depth === 'number') {
+    token.depth = Math.min(6, token.depth + offset);
+  }
+}
+
+function restrictLink(link: Element): void {
+  const href = link.getAttribute('href')?.trim() ?? '';
+  link.removeAttribute('target');
+  if (/^https?:\/\//i.test(href)) {
+    link.setAttribute('target', '_blank');
+  } else if (!href.startsWith('#')) {
+    link.removeAttribute('href');
+  }
+  link.setAttribute('rel', 'noopener noreferrer');
+}
+
+/** Whether an image source stays on this machine: a data: image or a relative path on the page's own origin. */
+function isLocalImage(src: string | null, pageUrl: string): boolean {
+  const value = src?.trim() ?? '';
+  if (/^data:image\//i.test(value)) return true;
+  // A scheme, `//host` or a backslash (which browsers read as a slash) can leave the origin.
+  if (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value) || /^[\\/]{2}/.test(value) || value.includes('\\')) {
+    return false;
+  }
+  const page = new URL(pageUrl);
+  const resolved = new URL(value, page);
+  return resolved.protocol === page.protocol && resolved.host === page.host;
+}
