@@ -27,6 +27,8 @@ export interface RunningServer {
 
 const host = '127.0.0.1';
 
+const closeGraceMs = 2000;
+
 /** Starts the browser host on 127.0.0.1; resolves once it listens, rejects when the port cannot be taken. */
 export async function startServer({
   api,
@@ -63,6 +65,8 @@ export async function startServer({
       return new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
+        // Requests under way get a moment to finish (a note being saved); then every socket is closed.
+        setTimeout(() => server.closeAllConnections(), closeGraceMs).unref();
       });
     },
   };
