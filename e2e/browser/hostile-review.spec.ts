@@ -62,7 +62,7 @@ test('a hostile review imported from a file runs nothing, requests nothing, and 
   expect(await article.locator('img[src^="http"]').count()).toBe(0);
   await expect(page).toHaveTitle(`${hostileTitle} — Offprint`);
 
-  expect(await page.evaluate(() => Reflect.get(window, 'pwned'))).toBeUndefined();
+  expect(await page.evaluate(() => Reflect.get(globalThis, 'pwned'))).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(refused).toEqual([]);
 });
