@@ -1,10 +1,5 @@
 import type { ServerResponse } from 'node:http';
 
-/** The policy for the reader's page: only its own scripts, styles, images and fonts, and no framing. */
-export const htmlContentSecurityPolicy =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
-
 /** The policy for every other response, none of which is ever a document. */
 export const resourceContentSecurityPolicy =
   "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

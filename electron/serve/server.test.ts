@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { test } from 'node:test';
 import { openLibrary } from '../api/library.ts';
-import { htmlContentSecurityPolicy } from './http-response.ts';
+import { contentSecurityPolicy } from '../host/renderer-files.ts';
 import { startServer } from './server.ts';
 import { rawRequest, startTestServer, testIndexHtml } from './test-server.ts';
 
@@ -23,7 +23,7 @@ test('the reader page is served without a token, with the strict content securit
   assert.equal(response.status, 200);
   assert.equal(await response.text(), testIndexHtml);
   assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
-  assert.equal(response.headers.get('content-security-policy'), htmlContentSecurityPolicy);
+  assert.equal(response.headers.get('content-security-policy'), contentSecurityPolicy);
   assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
   assert.equal(response.headers.get('cache-control'), 'no-store');
