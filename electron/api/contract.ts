@@ -33,6 +33,7 @@ export const ReviewSummarySchema = z.object({
   authors: z.array(AuthorSchema),
   importedAt: z.string(),
   referenceCount: z.number().int().nonnegative(),
+  tags: z.array(z.string()),
 });
 
 /** A whole review: metadata, the Markdown body and its references. */
@@ -44,7 +45,6 @@ export const ReviewSchema = ReviewSummarySchema.extend({
   language: z.string().optional(),
   body: z.string(),
   references: z.array(ReferenceSchema),
-  tags: z.array(z.string()),
   contentHash: z.string(),
   provenance: z.object({ kind: z.enum(['markdown', 'sample']), fileName: z.string().optional() }),
 });
@@ -85,6 +85,13 @@ export const SettingsSchema = z.object({
 /** A change to some settings: only the fields given are touched (no defaults fill the rest). */
 export const SettingsPatchSchema = z.object(settingsFields).partial().strict();
 
+/** Where the archive is, whether it can be changed, and what the reader should be told about it. */
+export const ArchiveStatusSchema = z.object({
+  dir: z.string(),
+  readOnlyReason: z.string().nullable(),
+  notices: z.array(z.string()),
+});
+
 const empty = z.object({}).strict();
 const maxNoteLength = 1_000_000;
 const maxImportLength = 10_000_000;
@@ -115,6 +122,26 @@ export const methods = {
     input: z.object({ content: z.string().max(maxImportLength), fileName: z.string().max(500).optional() }).strict(),
     output: ReviewSummarySchema,
   },
+  tagReview: {
+    input: z.object({ id: IdSchema, tags: z.array(z.string().trim().min(1).max(100)).max(200) }).strict(),
+    output: ReviewSummarySchema,
+  },
+  deleteReview: {
+    input: z.object({ id: IdSchema }).strict(),
+    output: ReviewSummarySchema,
+  },
+  undeleteReview: {
+    input: z.object({ id: IdSchema }).strict(),
+    output: ReviewSummarySchema,
+  },
+  listTrash: {
+    input: empty,
+    output: z.object({ reviews: z.array(ReviewSummarySchema) }),
+  },
+  getArchiveStatus: {
+    input: empty,
+    output: ArchiveStatusSchema,
+  },
   getSettings: {
     input: empty,
     output: SettingsSchema,
@@ -128,6 +155,9 @@ export const methods = {
 /** Every event a host pushes to the UI, with its payload. */
 export const eventSchemas = {
   'review-added': z.object({ review: ReviewSummarySchema }),
+  'review-changed': z.object({ review: ReviewSummarySchema }),
+  'review-removed': z.object({ id: IdSchema }),
+  'archive-notice': z.object({ notice: z.string() }),
   'notes-changed': z.object({ reviewId: IdSchema }),
   'settings-changed': SettingsSchema,
 } as const;
@@ -139,6 +169,7 @@ export type Review = z.infer<typeof ReviewSchema>;
 export type Note = z.infer<typeof NoteSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type WindowState = z.infer<typeof WindowStateSchema>;
+export type ArchiveStatus = z.infer<typeof ArchiveStatusSchema>;
 
 export type MethodName = keyof typeof methods;
 export type MethodInput<M extends MethodName> = z.input<(typeof methods)[M]['input']>;

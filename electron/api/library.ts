@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { Archive } from '../archive/archive.ts';
+import { Archive, type OpenOptions } from '../archive/archive.ts';
+import { summaryOf } from '../archive/review-summary.ts';
 import { importMarkdown } from '../importers/markdown-import.ts';
 import type { ReviewDraft } from '../importers/review-draft.ts';
-import type { MethodInput, Note, OffprintApi, Review, ReviewSummary } from './contract.ts';
+import type { MethodInput, Note, OffprintApi, Review } from './contract.ts';
 import { EventHub } from './event-hub.ts';
 import { OffprintError } from './offprint-error.ts';
 
@@ -17,12 +18,14 @@ export interface Library {
   events: EventHub;
 }
 
-/** Opens the archive at `dir` and adds the sample review when the archive is new. */
-export async function openLibrary(dir: string, options: { addSample?: boolean } = {}): Promise<Library> {
-  const archive = await Archive.open(dir);
+/** Opens the archive at `dir` (see OpenOptions) and adds the sample review when the archive is new. */
+export async function openLibrary(dir: string, options: OpenOptions & { addSample?: boolean } = {}): Promise<Library> {
+  const archive = await Archive.open(dir, options);
   const events = new EventHub();
+  archive.onNotice((notice) => events.emit({ type: 'archive-notice', payload: { notice } }));
   const api = createApi(archive, events);
-  if ((options.addSample ?? true) && !archive.sampleAdded && archive.listReviews().length === 0) {
+  const wantsSample = (options.addSample ?? true) && !archive.readOnlyReason;
+  if (wantsSample && !archive.sampleAdded && archive.listReviews().length === 0) {
     const draft = importMarkdown(await readFile(sampleReviewPath, 'utf8'), 'sample-review.md');
     await archive.addReview(toReview(draft, { kind: 'sample' }));
     await archive.markSampleAdded();
@@ -85,6 +88,32 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
       return summary;
     },
 
+    async tagReview({ id, tags }) {
+      const review = await archive.setTags(id, tags);
+      events.emit({ type: 'review-changed', payload: { review } });
+      return review;
+    },
+
+    async deleteReview({ id }) {
+      const review = await archive.moveToTrash(id);
+      events.emit({ type: 'review-removed', payload: { id } });
+      return review;
+    },
+
+    async undeleteReview({ id }) {
+      const review = await archive.restoreFromTrash(id);
+      events.emit({ type: 'review-added', payload: { review } });
+      return review;
+    },
+
+    async listTrash() {
+      return { reviews: await archive.listTrash() };
+    },
+
+    async getArchiveStatus() {
+      return { dir: archive.dir, readOnlyReason: archive.readOnlyReason, notices: [...archive.notices] };
+    },
+
     async getSettings() {
       return archive.settings;
     },
@@ -113,9 +142,4 @@ function toReview(draft: ReviewDraft, provenance: Review['provenance']): Review 
     contentHash,
     provenance,
   };
-}
-
-function summaryOf(review: Review): ReviewSummary {
-  const { id, title, series, issue, publishedAt, authors, importedAt, referenceCount } = review;
-  return { id, title, series, issue, publishedAt, authors, importedAt, referenceCount };
 }

@@ -1,65 +1,105 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   type Note,
-  NoteSchema,
   type Review,
   ReviewSchema,
   type ReviewSummary,
-  ReviewSummarySchema,
   type Settings,
   SettingsSchema,
 } from '../api/contract.ts';
 import { OffprintError } from '../api/offprint-error.ts';
+import { type IndexData, looksLikeIndex, NotesFileSchema, schemaVersion, versionOf } from './archive-format.ts';
+import { type ArchiveLock, acquireArchiveLock } from './archive-lock.ts';
+import { backUpBeforeMigration, backUpIndex, readBackup } from './backups.ts';
+import { describeDamage, moveAside } from './damaged-file.ts';
+import { DurableJsonFile, removeStaleTempFiles, syncFolder, tempFolderName } from './durable-file.ts';
+import { scanReviewFiles } from './index-rebuild.ts';
+import { canMigrate, migrateIndex } from './migrations.ts';
+import { summaryOf } from './review-summary.ts';
+import { parseJsonOrUndefined } from './safe-json.ts';
 
-/** The schema version this code writes into `offprint.json`. */
-export const schemaVersion = 1;
+export { schemaVersion } from './archive-format.ts';
 
-const IndexSchema = z.object({
-  schemaVersion: z.literal(schemaVersion),
-  reviews: z.array(ReviewSummarySchema),
-  settings: SettingsSchema,
-  sampleAdded: z.boolean(),
-});
-const NotesFileSchema = z.object({ notes: z.array(NoteSchema) });
+/** How an archive is opened: for writing (the default, with the single-writer lock) or only for reading. */
+export interface OpenOptions {
+  readOnly?: boolean;
+  wait?: boolean;
+  onWait?: (pid: number) => void;
+}
 
-type IndexData = z.infer<typeof IndexSchema>;
-type NotesFile = z.infer<typeof NotesFileSchema>;
-
-/** The archive folder: `offprint.json` (index and settings), `reviews/<id>.json`, `notes/<id>.json`. */
+/**
+ * The archive folder: `offprint.json` (the index), `settings.json`, `reviews/<id>.json`, `notes/<id>.json`,
+ * `trash/`, `backups/`. Every write is durable; a damaged file is moved aside and what it held is recovered.
+ */
 export class Archive {
   readonly dir: string;
+  /** What happened that the reader should know: files recovered, migrations run. */
+  readonly notices: string[] = [];
   readonly #index: Low<IndexData>;
-  readonly #files = new Map<string, JSONFile<unknown>>();
+  readonly #settings: Low<Settings>;
+  readonly #lock: ArchiveLock | null;
+  readonly #files = new Map<string, DurableJsonFile<unknown>>();
   readonly #queues = new Map<string, Promise<unknown>>();
+  #rows = new Map<string, ReviewSummary>();
+  #noticeListener: ((notice: string) => void) | null = null;
+  #readOnlyReason: string | null;
 
-  private constructor(dir: string, index: Low<IndexData>) {
+  private constructor(dir: string, lock: ArchiveLock | null, readOnlyReason: string | null) {
     this.dir = dir;
-    this.#index = index;
-  }
-
-  /** Opens the archive at `dir`, creating the folder and an empty index when there is none. */
-  static async open(dir: string): Promise<Archive> {
-    await mkdir(path.join(dir, 'reviews'), { recursive: true });
-    await mkdir(path.join(dir, 'notes'), { recursive: true });
-    const fresh: IndexData = {
+    this.#lock = lock;
+    this.#readOnlyReason = readOnlyReason;
+    const tempDir = path.join(dir, tempFolderName);
+    this.#index = new Low(new DurableJsonFile<IndexData>(path.join(dir, 'offprint.json'), { tempDir }), {
       schemaVersion,
       reviews: [],
-      settings: SettingsSchema.parse({}),
       sampleAdded: false,
-    };
-    const index = new Low<IndexData>(new JSONFile(path.join(dir, 'offprint.json')), fresh);
-    const archive = new Archive(dir, index);
-    const stored = await archive.#readJson('offprint.json');
-    if (stored === null) {
-      await index.write();
-    } else {
-      index.data = archive.#check('offprint.json', IndexSchema, stored);
+    });
+    this.#settings = new Low(
+      new DurableJsonFile<Settings>(path.join(dir, 'settings.json'), { tempDir }),
+      SettingsSchema.parse({}),
+    );
+  }
+
+  /** Opens the archive at `dir`: takes the lock, migrates an older format, recovers damaged files. */
+  static async open(dir: string, options: OpenOptions = {}): Promise<Archive> {
+    const absolute = path.resolve(dir);
+    if (options.readOnly) {
+      const archive = new Archive(absolute, null, 'The archive was opened for reading only.');
+      await archive.#load();
+      return archive;
     }
-    return archive;
+    for (const folder of ['reviews', 'notes', 'trash', 'backups', tempFolderName]) {
+      await mkdir(path.join(absolute, folder), { recursive: true });
+    }
+    const lock = await acquireArchiveLock(absolute, options);
+    try {
+      await removeStaleTempFiles(path.join(absolute, tempFolderName));
+      const archive = new Archive(absolute, lock, null);
+      return await archive.#load();
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  /** Why nothing can be changed, when the archive is open read-only; null when it is writable. */
+  get readOnlyReason(): string | null {
+    return this.#readOnlyReason;
+  }
+
+  /** Waits for every write under way, then lets go of the lock. */
+  async close(): Promise<void> {
+    await Promise.all([...this.#queues.values()]);
+    await Promise.all([...this.#files.values()].map((file) => file.flush()));
+    await this.#lock?.release();
+  }
+
+  /** Calls `listener` with each notice raised after opening. */
+  onNotice(listener: (notice: string) => void): void {
+    this.#noticeListener = listener;
   }
 
   /** Every review's summary row, newest import first. */
@@ -67,54 +107,127 @@ export class Archive {
     return [...this.#index.data.reviews].reverse();
   }
 
-  /** Whether a review with this id is in the archive. */
-  hasReview(id: string): boolean {
-    return this.#index.data.reviews.some((row) => row.id === id);
+  /** The summary row of one review, if it is in the archive. */
+  findReview(id: string): ReviewSummary | undefined {
+    return this.#rows.get(id);
   }
 
-  /** The whole review with this id. */
+  /** Whether a review with this id is in the archive. */
+  hasReview(id: string): boolean {
+    return this.#rows.has(id);
+  }
+
+  /** The whole review with this id; a damaged file is moved aside and the review leaves the list. */
   async getReview(id: string): Promise<Review> {
-    if (!this.hasReview(id)) {
-      throw new OffprintError(`There is no review with id "${id}" in this archive.`);
+    const row = this.#rows.get(id);
+    if (!row) throw new OffprintError(`There is no review with id "${id}" in this archive.`);
+    const name = path.join('reviews', `${id}.json`);
+    const read = await this.#readChecked(name, ReviewSchema);
+    if (read.ok) return read.value;
+    if (read.missing) {
+      throw new OffprintError(
+        `The file ${name} is missing from the archive at ${this.dir}; run "offprint check --repair".`,
+      );
     }
-    const name = reviewFile(id);
-    const stored = await this.#readJson(name);
-    if (stored === null) {
-      throw new OffprintError(`The file ${name} is missing from the archive at ${this.dir}.`);
-    }
-    return this.#check(name, ReviewSchema, stored);
+    if (this.readOnlyReason) throw new OffprintError(`The file ${name} is damaged (${read.problem}).`);
+    const aside = await moveAside(path.join(this.dir, name));
+    await this.#changeIndex((data) => {
+      data.reviews = data.reviews.filter((candidate) => candidate.id !== id);
+    });
+    const message = `The review "${row.title}" could not be read (${read.problem}); its file was moved aside as reviews/${aside} and the review left the library. Import it again to read it.`;
+    this.#notify(message);
+    throw new OffprintError(message);
   }
 
   /** Adds a review: its own file first, then its row in the index. */
   async addReview(review: Review): Promise<void> {
+    this.#requireWritable();
     const checked = ReviewSchema.parse(review);
-    await this.#file(reviewFile(checked.id)).write(checked);
-    await this.#updateIndex((data) => {
-      data.reviews.push(ReviewSummarySchema.parse(checked));
+    await this.#file(path.join('reviews', `${checked.id}.json`)).write(checked);
+    await this.#changeIndex((data) => {
+      data.reviews.push(summaryOf(checked));
     });
   }
 
-  /** The notes on one review, oldest first. */
+  /** Replaces a review's tags, in its file and its row. */
+  async setTags(id: string, tags: string[]): Promise<ReviewSummary> {
+    this.#requireWritable();
+    const review = await this.getReview(id);
+    const updated = { ...review, tags: [...new Set(tags)] };
+    await this.#file(path.join('reviews', `${id}.json`)).write(updated);
+    const row = summaryOf(updated);
+    await this.#changeIndex((data) => {
+      data.reviews = data.reviews.map((candidate) => (candidate.id === id ? row : candidate));
+    });
+    return row;
+  }
+
+  /** Moves a review to `trash/` (its notes stay); `restoreFromTrash` brings it back. */
+  async moveToTrash(id: string): Promise<ReviewSummary> {
+    this.#requireWritable();
+    const row = this.#rows.get(id);
+    if (!row) throw new OffprintError(`There is no review with id "${id}" in this archive.`);
+    await this.#file(path.join('reviews', `${id}.json`)).flush();
+    await rename(path.join(this.dir, 'reviews', `${id}.json`), path.join(this.dir, 'trash', `${id}.json`));
+    await syncFolder(path.join(this.dir, 'trash'));
+    await syncFolder(path.join(this.dir, 'reviews'));
+    await this.#changeIndex((data) => {
+      data.reviews = data.reviews.filter((candidate) => candidate.id !== id);
+    });
+    return row;
+  }
+
+  /** Brings a review back from `trash/`. */
+  async restoreFromTrash(id: string): Promise<ReviewSummary> {
+    this.#requireWritable();
+    if (this.#rows.has(id)) throw new OffprintError(`The review "${id}" is already in the library.`);
+    const name = path.join('trash', `${id}.json`);
+    const read = await this.#readChecked(name, ReviewSchema);
+    if (!read.ok) {
+      throw new OffprintError(
+        read.missing ? `There is no review with id "${id}" in the trash.` : `${name} is damaged (${read.problem}).`,
+      );
+    }
+    await rename(path.join(this.dir, name), path.join(this.dir, 'reviews', `${id}.json`));
+    await syncFolder(path.join(this.dir, 'reviews'));
+    await syncFolder(path.join(this.dir, 'trash'));
+    const row = summaryOf(read.value);
+    await this.#changeIndex((data) => {
+      data.reviews.push(row);
+    });
+    return row;
+  }
+
+  /** The reviews in the trash. */
+  async listTrash(): Promise<ReviewSummary[]> {
+    const scan = await scanReviewFiles(path.join(this.dir, 'trash'));
+    return scan.rows;
+  }
+
+  /** The notes on one review, oldest first; a damaged notes file is replaced by its previous version. */
   async readNotes(reviewId: string): Promise<Note[]> {
-    const name = notesFile(reviewId);
-    const stored = await this.#readJson(name);
-    return stored === null ? [] : this.#check(name, NotesFileSchema, stored).notes;
+    const name = path.join('notes', `${reviewId}.json`);
+    const read = await this.#readChecked(name, NotesFileSchema);
+    if (read.ok) return read.value.notes;
+    if (read.missing) return [];
+    if (this.readOnlyReason) throw new OffprintError(`The file ${name} is damaged (${read.problem}).`);
+    return this.#serialize(name, () => this.#recoverNotes(reviewId, name, read.problem));
   }
 
   /** Changes the notes of one review; calls for the same review run one after another. */
   updateNotes<T>(reviewId: string, change: (notes: Note[]) => { notes: Note[]; result: T }): Promise<T> {
-    const name = notesFile(reviewId);
+    this.#requireWritable();
+    const name = path.join('notes', `${reviewId}.json`);
     return this.#serialize(name, async () => {
       const { notes, result } = change(await this.readNotes(reviewId));
-      const data: NotesFile = { notes };
-      await this.#file(name).write(data);
+      await this.#file(name, true).write({ notes });
       return result;
     });
   }
 
   /** The reader's settings. */
   get settings(): Settings {
-    return this.#index.data.settings;
+    return this.#settings.data;
   }
 
   /** Whether the sample review was ever added (so it is not added again after the reader removes it). */
@@ -122,26 +235,189 @@ export class Archive {
     return this.#index.data.sampleAdded;
   }
 
-  /** Merges a change into the settings and saves them. */
+  /** Merges a change into the settings and saves them (in their own small file). */
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
-    await this.#updateIndex((data) => {
-      data.settings = SettingsSchema.parse({ ...data.settings, ...patch });
+    this.#requireWritable();
+    return this.#serialize('settings.json', async () => {
+      this.#settings.data = SettingsSchema.parse({ ...this.#settings.data, ...patch });
+      await this.#settings.write();
+      return this.#settings.data;
     });
-    return this.settings;
   }
 
   /** Records that the sample review has been added. */
   async markSampleAdded(): Promise<void> {
-    await this.#updateIndex((data) => {
+    await this.#changeIndex((data) => {
       data.sampleAdded = true;
     });
   }
 
-  #updateIndex(change: (data: IndexData) => void): Promise<void> {
+  /** Replaces the index with a backup, then adds rows for review files the backup does not know. */
+  async restoreBackup(name: string): Promise<{ restored: number; added: number; dropped: number }> {
+    this.#requireWritable();
+    const backup = await readBackup(this.dir, name);
+    const scan = await scanReviewFiles(path.join(this.dir, 'reviews'));
+    const onDisk = new Map(scan.rows.map((row) => [row.id, row]));
+    const kept = backup.reviews.filter((row) => onDisk.has(row.id));
+    const known = new Set(kept.map((row) => row.id));
+    const added = scan.rows.filter((row) => !known.has(row.id));
+    await this.#changeIndex((data) => {
+      data.reviews = [...kept.map((row) => onDisk.get(row.id) ?? row), ...added];
+      data.sampleAdded = backup.sampleAdded;
+    });
+    return { restored: kept.length, added: added.length, dropped: backup.reviews.length - kept.length };
+  }
+
+  async #load(): Promise<this> {
+    const file = path.join(this.dir, 'offprint.json');
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    const raw = text === null ? undefined : parseJsonOrUndefined(text);
+    const version = versionOf(raw);
+    if (text === null) {
+      await this.#startIndex();
+    } else if (looksLikeIndex(raw)) {
+      this.#index.data = raw;
+    } else if (version !== undefined && version > schemaVersion) {
+      this.#openNewer(raw, version);
+    } else if (version !== undefined && canMigrate(version) && !this.readOnlyReason) {
+      await this.#migrate(text, raw, version);
+    } else if (this.readOnlyReason) {
+      throw new OffprintError(
+        `The file offprint.json in the archive at ${this.dir} is damaged; run "offprint check --repair".`,
+      );
+    } else {
+      await this.#rebuildIndex(`offprint.json was damaged (${describeDamage(text, undefined)})`, file);
+    }
+    this.#indexRows();
+    await this.#loadSettings();
+    return this;
+  }
+
+  async #startIndex(): Promise<void> {
+    const scan = await scanReviewFiles(path.join(this.dir, 'reviews'));
+    if (scan.rows.length === 0 && scan.damaged.length === 0) {
+      if (!this.readOnlyReason) await this.#index.write();
+      return;
+    }
+    if (this.readOnlyReason) {
+      this.#index.data = { schemaVersion, reviews: scan.rows, sampleAdded: true };
+      return;
+    }
+    await this.#rebuildIndex('offprint.json was missing', null);
+  }
+
+  async #rebuildIndex(why: string, damagedFile: string | null): Promise<void> {
+    const aside = damagedFile ? await moveAside(damagedFile) : null;
+    const scan = await scanReviewFiles(path.join(this.dir, 'reviews'));
+    const movedReviews: string[] = [];
+    for (const name of scan.damaged) movedReviews.push(await moveAside(path.join(this.dir, 'reviews', name)));
+    this.#index.data = { schemaVersion, reviews: scan.rows, sampleAdded: true };
+    await this.#index.write();
+    const keptAs = aside ? `; the damaged file was kept as ${aside}` : '';
+    const lost = movedReviews.length
+      ? ` ${movedReviews.length} damaged review file(s) were moved aside in reviews/ (${movedReviews.join(', ')}).`
+      : '';
+    this.notices.push(`The library index was rebuilt from ${scan.rows.length} review file(s): ${why}${keptAs}.${lost}`);
+  }
+
+  #openNewer(raw: unknown, version: number): void {
+    const reason = `This archive was written by a newer Offprint (schema version ${version}; this one understands ${schemaVersion}). It is open for reading only; update Offprint to change it.`;
+    this.#readOnlyReason = reason;
+    const rows = (raw as { reviews?: unknown }).reviews;
+    const candidate = { schemaVersion, reviews: rows, sampleAdded: true };
+    this.#index.data = looksLikeIndex(candidate) ? candidate : { schemaVersion, reviews: [], sampleAdded: true };
+    this.notices.push(reason);
+  }
+
+  async #migrate(text: string, raw: unknown, version: number): Promise<void> {
+    const backup = await backUpBeforeMigration(this.dir, text, version);
+    const migrated = await migrateIndex(this.dir, raw, version);
+    if (migrated.settings) {
+      this.#settings.data = migrated.settings;
+      await this.#settings.write();
+    }
+    this.#index.data = migrated.index;
+    await this.#index.write();
+    this.notices.push(
+      `The archive was updated from schema version ${version} to ${schemaVersion}; a copy of the old index was kept as backups/${backup}.`,
+    );
+  }
+
+  async #loadSettings(): Promise<void> {
+    const read = await this.#readChecked('settings.json', SettingsSchema);
+    if (read.ok) {
+      this.#settings.data = read.value;
+      return;
+    }
+    if (read.missing || this.readOnlyReason) return;
+    const aside = await moveAside(path.join(this.dir, 'settings.json'));
+    await this.#settings.write();
+    this.notices.push(
+      `Your settings could not be read (${read.problem}) and were reset; the damaged file was kept as ${aside}.`,
+    );
+  }
+
+  async #recoverNotes(reviewId: string, name: string, problem: string): Promise<Note[]> {
+    const file = path.join(this.dir, name);
+    const title = this.#rows.get(reviewId)?.title ?? reviewId;
+    const previous = await this.#readChecked(`${name}.prev`, NotesFileSchema);
+    const aside = await moveAside(file);
+    const notes = previous.ok ? previous.value.notes : [];
+    if (previous.ok) await this.#file(name, true).write({ notes });
+    this.#notify(
+      previous.ok
+        ? `Your notes on "${title}" were damaged (${problem}); the version saved before the last change was recovered. The damaged file was kept as notes/${aside}.`
+        : `Your notes on "${title}" were damaged (${problem}) and no earlier version exists; the damaged file was kept as notes/${aside}.`,
+    );
+    return notes;
+  }
+
+  async #readChecked<T>(
+    name: string,
+    schema: z.ZodType<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; missing: boolean; problem: string }> {
+    let text: string;
+    try {
+      text = await readFile(path.join(this.dir, name), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, missing: true, problem: 'missing' };
+      throw error;
+    }
+    const raw = parseJsonOrUndefined(text);
+    if (raw === undefined) return { ok: false, missing: false, problem: describeDamage(text, undefined) };
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+    return { ok: false, missing: false, problem: `it does not have the expected shape (${where}${issue?.message})` };
+  }
+
+  #indexRows(): void {
+    this.#rows = new Map(this.#index.data.reviews.map((row) => [row.id, row]));
+  }
+
+  #changeIndex(change: (data: IndexData) => void): Promise<void> {
+    this.#requireWritable();
     return this.#serialize('offprint.json', async () => {
       change(this.#index.data);
+      this.#indexRows();
       await this.#index.write();
+      await backUpIndex(this.dir, JSON.stringify(this.#index.data)).catch((error: unknown) => {
+        this.#notify(`A backup of the library index could not be written (${(error as Error).message}).`);
+      });
     });
+  }
+
+  #requireWritable(): void {
+    if (this.readOnlyReason) throw new OffprintError(this.readOnlyReason);
+  }
+
+  #notify(notice: string): void {
+    this.notices.push(notice);
+    this.#noticeListener?.(notice);
   }
 
   #serialize<T>(key: string, run: () => Promise<T>): Promise<T> {
@@ -154,42 +430,15 @@ export class Archive {
     return next;
   }
 
-  #file(name: string): JSONFile<unknown> {
+  #file(name: string, keepPrevious = false): DurableJsonFile<unknown> {
     let file = this.#files.get(name);
     if (!file) {
-      file = new JSONFile(path.join(this.dir, name));
+      file = new DurableJsonFile(path.join(this.dir, name), {
+        tempDir: path.join(this.dir, tempFolderName),
+        keepPrevious,
+      });
       this.#files.set(name, file);
     }
     return file;
   }
-
-  async #readJson(name: string): Promise<unknown> {
-    try {
-      return await this.#file(name).read();
-    } catch (error) {
-      throw this.#damaged(name, error instanceof SyntaxError ? 'it is not valid JSON' : String(error));
-    }
-  }
-
-  #check<T>(name: string, schema: z.ZodType<T>, value: unknown): T {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw this.#damaged(name, `${where}${issue?.message ?? 'unexpected content'}`);
-  }
-
-  #damaged(name: string, reason: string): OffprintError {
-    return new OffprintError(
-      `The file ${name} in the archive at ${this.dir} is damaged (${reason}). It was left untouched; restore it from a copy.`,
-    );
-  }
-}
-
-function reviewFile(id: string): string {
-  return path.join('reviews', `${id}.json`);
-}
-
-function notesFile(reviewId: string): string {
-  return path.join('notes', `${reviewId}.json`);
 }

@@ -57,6 +57,7 @@ test('missing fields show as "-" and whitespace inside a field cannot break the 
     authors: [],
     importedAt: '2024-01-01T00:00:00.000Z',
     referenceCount: 0,
+    tags: [],
   });
   assert.equal(line, '-\t-\tA title with a tab and a line break\tr1');
 });

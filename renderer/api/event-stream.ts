@@ -6,6 +6,9 @@ type Listener = (event: OffprintEvent) => void;
 /** Every event type the hosts send; the compiler insists the list is complete. */
 const eventTypes = {
   'review-added': true,
+  'review-changed': true,
+  'review-removed': true,
+  'archive-notice': true,
   'notes-changed': true,
   'settings-changed': true,
 } as const satisfies Record<EventName, true>;

@@ -1,0 +1,144 @@
+import { open, readFile, stat, unlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { OffprintError } from '../api/offprint-error.ts';
+
+const lockName = '.lock';
+const takeoverName = '.lock.takeover';
+const takeoverStaleMs = 10_000;
+const waitStepMs = 200;
+const freshLockMs = 2_000;
+
+interface LockRecord {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+/** Another live Offprint process holds the archive. */
+export class ArchiveLockedError extends OffprintError {
+  readonly pid: number;
+
+  constructor(dir: string, pid: number) {
+    super(
+      `The archive at ${dir} is open in another Offprint process (pid ${pid}). Close it first, or run the command again with --wait.`,
+    );
+    this.pid = pid;
+  }
+}
+
+/** The single-writer lock on an archive folder, held until released. */
+export interface ArchiveLock {
+  release(): Promise<void>;
+}
+
+/**
+ * Takes the archive's single-writer lock (`<dir>/.lock`). A lock left by a process that no longer runs is taken
+ * over; one held by a live process throws ArchiveLockedError, or with `wait` is waited for (`onWait` is told once).
+ */
+export async function acquireArchiveLock(
+  dir: string,
+  options: { wait?: boolean; onWait?: (pid: number) => void } = {},
+): Promise<ArchiveLock> {
+  const file = path.join(dir, lockName);
+  let told = false;
+  for (;;) {
+    const mine: LockRecord = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
+    if (await createExclusive(file, JSON.stringify(mine))) return heldLock(file);
+    const holder = await readHolder(file);
+    if (!holder && (await isFresh(file))) {
+      // A holder may be between creating the file and writing its pid: give it a moment.
+      await sleep(50);
+      continue;
+    }
+    if (holder && isAlive(holder)) {
+      if (!options.wait) throw new ArchiveLockedError(dir, holder.pid);
+      if (!told) options.onWait?.(holder.pid);
+      told = true;
+      await sleep(waitStepMs);
+      continue;
+    }
+    await removeStaleLock(dir, file, holder);
+  }
+}
+
+function heldLock(file: string): ArchiveLock {
+  let released = false;
+  return {
+    async release() {
+      if (released) return;
+      released = true;
+      const holder = await readHolder(file);
+      if (holder?.pid === process.pid && holder.host === os.hostname()) await unlink(file).catch(() => undefined);
+    },
+  };
+}
+
+async function createExclusive(file: string, content: string): Promise<boolean> {
+  try {
+    const handle = await open(file, 'wx');
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/** The lock's holder, or null when the file is gone or unreadable (a holder that died while writing it). */
+async function readHolder(file: string): Promise<LockRecord | null> {
+  try {
+    const record = JSON.parse(await readFile(file, 'utf8')) as Partial<LockRecord>;
+    if (typeof record.pid !== 'number' || typeof record.host !== 'string') return null;
+    return { pid: record.pid, host: record.host, since: String(record.since) };
+  } catch {
+    return null;
+  }
+}
+
+async function isFresh(file: string): Promise<boolean> {
+  const info = await stat(file).catch(() => null);
+  return info !== null && Date.now() - info.mtimeMs < freshLockMs;
+}
+
+function isAlive(holder: LockRecord): boolean {
+  // A lock from another computer (a synced folder) cannot be checked; treat it as held.
+  if (holder.host !== os.hostname()) return true;
+  if (holder.pid === process.pid) return true;
+  try {
+    process.kill(holder.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes a dead holder's lock under a second, short-lived lock, so two processes taking over at once cannot
+ * remove a lock that one of them has just created.
+ */
+async function removeStaleLock(dir: string, file: string, judged: LockRecord | null): Promise<void> {
+  const takeover = path.join(dir, takeoverName);
+  if (!(await createExclusive(takeover, String(process.pid)))) {
+    const age = await stat(takeover).then(
+      (info) => Date.now() - info.mtimeMs,
+      () => 0,
+    );
+    if (age > takeoverStaleMs) await unlink(takeover).catch(() => undefined);
+    await sleep(20);
+    return;
+  }
+  try {
+    const current = await readHolder(file);
+    const unchanged = JSON.stringify(current) === JSON.stringify(judged);
+    if (unchanged) await unlink(file).catch(() => undefined);
+  } finally {
+    await unlink(takeover).catch(() => undefined);
+  }
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import type { Adapter } from 'lowdb';
+import { describeWriteError } from './write-errors.ts';
+
+/** The folder inside an archive where files are written before they are renamed into place. */
+export const tempFolderName = '.tmp';
+
+/**
+ * Writes `data` to `file` so that a crash leaves either the old or the new content, never a mix: a temp file in
+ * the archive's `.tmp/` folder is written and fsynced, renamed over `file`, and the folder is fsynced. With
+ * `keepPrevious`, the replaced content stays readable as `<file>.prev`.
+ */
+export async function writeFileDurably(
+  file: string,
+  data: string | Uint8Array,
+  options: { tempDir?: string; keepPrevious?: boolean } = {},
+): Promise<void> {
+  const folder = path.dirname(file);
+  const tempDir = options.tempDir ?? folder;
+  const temp = path.join(tempDir, `${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.keepPrevious) await keepPreviousVersion(file);
+    await rename(temp, file);
+    await syncFolder(folder);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw describeWriteError(error, file);
+  }
+}
+
+/** Flushes a folder's entries (a rename or a new file) to disk; a no-op where folders cannot be opened. */
+export async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function keepPreviousVersion(file: string): Promise<void> {
+  const previous = `${file}.prev`;
+  await rm(previous, { force: true });
+  await link(file, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+}
+
+/** Removes temp files a crashed writer left in `tempDir`; returns how many there were. */
+export async function removeStaleTempFiles(tempDir: string): Promise<number> {
+  await mkdir(tempDir, { recursive: true });
+  const stale = (await readdir(tempDir)).filter((name) => name.endsWith('.tmp'));
+  await Promise.all(stale.map((name) => unlink(path.join(tempDir, name)).catch(() => undefined)));
+  return stale.length;
+}
+
+/** A lowdb adapter over one JSON file: durable writes, queued so they land one after another in call order. */
+export class DurableJsonFile<T> implements Adapter<T> {
+  readonly file: string;
+  readonly #options: { tempDir?: string; keepPrevious?: boolean };
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(file: string, options: { tempDir?: string; keepPrevious?: boolean } = {}) {
+    this.file = file;
+    this.#options = options;
+  }
+
+  /** The parsed content, or null when the file does not exist; a file that does not parse throws SyntaxError. */
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return JSON.parse(text) as T;
+  }
+
+  /** Resolves once `data` is on disk, after every earlier write to this file. */
+  write(data: T): Promise<void> {
+    const text = JSON.stringify(data);
+    const next = this.#queue.then(() => writeFileDurably(this.file, text, this.#options));
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Resolves when every write queued so far has finished. */
+  async flush(): Promise<void> {
+    await this.#queue;
+  }
+}

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { ReviewSchema, ReviewSummarySchema, type Settings, SettingsSchema } from '../api/contract.ts';
+import { OffprintError } from '../api/offprint-error.ts';
+import { type IndexData, schemaVersion } from './archive-format.ts';
+
+/** What a migration produces: the index in the current format, and settings when the old format held them. */
+export interface Migrated {
+  index: IndexData;
+  settings?: Settings;
+}
+
+/**
+ * Version 1 kept the settings inside `offprint.json`, so every settings change (the last review opened, the window
+ * size) rewrote the whole index; version 2 keeps them in `settings.json`, and index rows carry the review's tags.
+ */
+const V1IndexSchema = z.object({
+  schemaVersion: z.literal(1),
+  reviews: z.array(ReviewSummarySchema.omit({ tags: true })),
+  settings: SettingsSchema,
+  sampleAdded: z.boolean(),
+});
+
+async function fromVersion1(dir: string, raw: unknown): Promise<Migrated> {
+  const parsed = V1IndexSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new OffprintError('offprint.json says it is version 1 but does not have the shape of version 1.');
+  }
+  const reviews = await Promise.all(
+    parsed.data.reviews.map(async (row) => ({ ...row, tags: await tagsOf(dir, row.id) })),
+  );
+  return {
+    index: { schemaVersion, reviews, sampleAdded: parsed.data.sampleAdded },
+    settings: parsed.data.settings,
+  };
+}
+
+async function tagsOf(dir: string, id: string): Promise<string[]> {
+  try {
+    const review = ReviewSchema.pick({ tags: true }).safeParse(
+      JSON.parse(await readFile(path.join(dir, 'reviews', `${id}.json`), 'utf8')),
+    );
+    return review.success ? review.data.tags : [];
+  } catch {
+    return [];
+  }
+}
+
+const steps: Record<number, (dir: string, raw: unknown) => Promise<Migrated>> = { 1: fromVersion1 };
+
+/** Whether this code can migrate an archive of `version` to the current one. */
+export function canMigrate(version: number): boolean {
+  return version < schemaVersion && version in steps;
+}
+
+/** Brings a parsed `offprint.json` of an older version to the current format (nothing is written here). */
+export function migrateIndex(dir: string, raw: unknown, version: number): Promise<Migrated> {
+  const step = steps[version];
+  if (!step) throw new OffprintError(`Offprint cannot migrate an archive of schema version ${version}.`);
+  return step(dir, raw);
+}
