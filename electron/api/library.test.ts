@@ -23,7 +23,7 @@ test('a new archive starts with the sample review and its reference list', async
 
 test('the sample review is added once, not again on every opening', async () => {
   const dir = await tempDir();
-  await openLibrary(dir);
+  await (await openLibrary(dir)).archive.close();
   const { api } = await openLibrary(dir);
   assert.equal((await api.listReviews({})).reviews.length, 1);
   assert.equal((await readdir(path.join(dir, 'reviews'))).length, 1);
@@ -37,6 +37,7 @@ test('a note is saved, changed, kept across reopening and deleted', async () => 
   const changed = await first.api.saveNote({ reviewId, id: created.id, body: 'Second thought' });
   assert.equal(changed.id, created.id);
   assert.equal(changed.createdAt, created.createdAt);
+  await first.archive.close();
 
   const second = await openLibrary(dir);
   assert.deepEqual(
@@ -91,4 +92,24 @@ test('settings changes are saved and announced', async () => {
   assert.equal(settings.theme, 'dark');
   assert.equal((await api.getSettings({})).theme, 'dark');
   assert.deepEqual(seen, ['settings-changed']);
+});
+
+test('tagging, deleting and undeleting a review are announced so every window can follow', async () => {
+  const { api, events } = await openLibrary(await tempDir());
+  const id = (await api.listReviews({})).reviews[0]?.id ?? '';
+  const seen: string[] = [];
+  events.subscribe((event) => seen.push(event.type));
+  assert.deepEqual((await api.tagReview({ id, tags: ['strike'] })).tags, ['strike']);
+  await api.deleteReview({ id });
+  assert.deepEqual((await api.listReviews({})).reviews, []);
+  assert.deepEqual((await api.listTrash({})).reviews.map((row) => row.id), [id]);
+  await api.undeleteReview({ id });
+  assert.equal((await api.listReviews({})).reviews.length, 1);
+  assert.deepEqual(seen, ['review-changed', 'review-removed', 'review-added']);
+});
+
+test('the archive status names the folder and whether it can be changed', async () => {
+  const dir = await tempDir();
+  const { api } = await openLibrary(dir);
+  assert.deepEqual(await api.getArchiveStatus({}), { dir: path.resolve(dir), readOnlyReason: null, notices: [] });
 });

@@ -274,26 +274,33 @@ export class Archive {
       if (error.code === 'ENOENT') return null;
       throw error;
     });
-    const raw = text === null ? undefined : parseJsonOrUndefined(text);
-    const version = versionOf(raw);
-    if (text === null) {
-      await this.#startIndex();
-    } else if (looksLikeIndex(raw)) {
-      this.#index.data = raw;
-    } else if (version !== undefined && version > schemaVersion) {
-      this.#openNewer(raw, version);
-    } else if (version !== undefined && canMigrate(version) && !this.readOnlyReason) {
-      await this.#migrate(text, raw, version);
-    } else if (this.readOnlyReason) {
-      throw new OffprintError(
-        `The file offprint.json in the archive at ${this.dir} is damaged; run "offprint check --repair".`,
-      );
-    } else {
-      await this.#rebuildIndex(`offprint.json was damaged (${describeDamage(text, undefined)})`, file);
-    }
+    await (text === null ? this.#startIndex() : this.#loadIndex(file, text));
     this.#indexRows();
     await this.#loadSettings();
     return this;
+  }
+
+  async #loadIndex(file: string, text: string): Promise<void> {
+    const raw = parseJsonOrUndefined(text);
+    const version = versionOf(raw);
+    if (looksLikeIndex(raw)) {
+      this.#index.data = raw;
+      return;
+    }
+    if (version !== undefined && version > schemaVersion) {
+      this.#openNewer(raw, version);
+      return;
+    }
+    if (this.readOnlyReason) {
+      throw new OffprintError(
+        version !== undefined && canMigrate(version)
+          ? `The archive at ${this.dir} uses an older format (schema version ${version}); open it in Offprint once to update it.`
+          : `The file offprint.json in the archive at ${this.dir} is damaged; run "offprint check --repair".`,
+      );
+    }
+    if (version !== undefined && canMigrate(version) && (await this.#migrate(text, raw, version))) return;
+    const problem = raw === undefined ? describeDamage(text, undefined) : 'it does not have the expected shape';
+    await this.#rebuildIndex(`offprint.json was damaged (${problem})`, file);
   }
 
   async #startIndex(): Promise<void> {
@@ -332,9 +339,11 @@ export class Archive {
     this.notices.push(reason);
   }
 
-  async #migrate(text: string, raw: unknown, version: number): Promise<void> {
-    const backup = await backUpBeforeMigration(this.dir, text, version);
+  /** Migrates an older index after backing it up; false when it does not have its version's shape. */
+  async #migrate(text: string, raw: unknown, version: number): Promise<boolean> {
     const migrated = await migrateIndex(this.dir, raw, version);
+    if (!migrated) return false;
+    const backup = await backUpBeforeMigration(this.dir, text, version);
     if (migrated.settings) {
       this.#settings.data = migrated.settings;
       await this.#settings.write();
@@ -344,6 +353,7 @@ export class Archive {
     this.notices.push(
       `The archive was updated from schema version ${version} to ${schemaVersion}; a copy of the old index was kept as backups/${backup}.`,
     );
+    return true;
   }
 
   async #loadSettings(): Promise<void> {

@@ -22,11 +22,9 @@ const V1IndexSchema = z.object({
   sampleAdded: z.boolean(),
 });
 
-async function fromVersion1(dir: string, raw: unknown): Promise<Migrated> {
+async function fromVersion1(dir: string, raw: unknown): Promise<Migrated | null> {
   const parsed = V1IndexSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new OffprintError('offprint.json says it is version 1 but does not have the shape of version 1.');
-  }
+  if (!parsed.success) return null;
   const reviews = await Promise.all(
     parsed.data.reviews.map(async (row) => ({ ...row, tags: await tagsOf(dir, row.id) })),
   );
@@ -47,15 +45,18 @@ async function tagsOf(dir: string, id: string): Promise<string[]> {
   }
 }
 
-const steps: Record<number, (dir: string, raw: unknown) => Promise<Migrated>> = { 1: fromVersion1 };
+const steps: Record<number, (dir: string, raw: unknown) => Promise<Migrated | null>> = { 1: fromVersion1 };
 
 /** Whether this code can migrate an archive of `version` to the current one. */
 export function canMigrate(version: number): boolean {
   return version < schemaVersion && version in steps;
 }
 
-/** Brings a parsed `offprint.json` of an older version to the current format (nothing is written here). */
-export function migrateIndex(dir: string, raw: unknown, version: number): Promise<Migrated> {
+/**
+ * Brings a parsed `offprint.json` of an older version to the current format (nothing is written here); null when
+ * the file claims the version but does not have its shape, so it counts as damaged.
+ */
+export function migrateIndex(dir: string, raw: unknown, version: number): Promise<Migrated | null> {
   const step = steps[version];
   if (!step) throw new OffprintError(`Offprint cannot migrate an archive of schema version ${version}.`);
   return step(dir, raw);

@@ -12,6 +12,18 @@ export const archiveOption = {
   archive: { type: 'string' },
 } as const satisfies OptionSpecs;
 
+/** `--archive DIR` and `--json`, which every command that reads the archive takes. */
+export const readOptions = {
+  ...archiveOption,
+  json: { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
+/** `--archive DIR`, `--json` and `--wait` (wait for another process to close the archive), for commands that write. */
+export const writeOptions = {
+  ...readOptions,
+  wait: { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
 /** Parses a command's arguments strictly, turning every parsing mistake into a one-line UsageError. */
 export function parseCommandLine<T extends OptionSpecs>(args: string[], options: T) {
   try {

@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OffprintApi } from '../api/contract.ts';
-import { openLibrary } from '../api/library.ts';
 import { OffprintError } from '../api/offprint-error.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';
 import { archiveOption, parseCommandLine, UsageError } from './command-line.ts';
@@ -13,23 +13,25 @@ export const importableExtensions = ['.md', '.markdown', '.txt'];
 
 /** `offprint import <file>…`: adds each Markdown file; each lands whole or is reported on one line. */
 export async function runImport(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, archiveOption);
+  const { values, positionals } = parseCommandLine(args, { ...archiveOption, wait: { type: 'boolean' } });
   if (positionals.length === 0) {
     throw new UsageError('Name the Markdown files to import: offprint import <file.md>…');
   }
-  const { api } = await openLibrary(resolveArchiveDir(values.archive));
-  let failed = 0;
-  for (const file of positionals) {
-    try {
-      const title = await importFile(api, file);
-      io.stdout.write(`Imported "${title}"\n`);
-    } catch (error) {
-      if (!(error instanceof OffprintError)) throw error;
-      io.stderr.write(`${error.message}\n`);
-      failed += 1;
+  const session = { mode: 'write', wait: values.wait, create: true } as const;
+  return withLibrary(resolveArchiveDir(values.archive), session, io, async ({ api }) => {
+    let failed = 0;
+    for (const file of positionals) {
+      try {
+        const title = await importFile(api, file);
+        io.stdout.write(`Imported "${title}"\n`);
+      } catch (error) {
+        if (!(error instanceof OffprintError)) throw error;
+        io.stderr.write(`${error.message}\n`);
+        failed += 1;
+      }
     }
-  }
-  return failed > 0 ? 1 : 0;
+    return failed > 0 ? 1 : 0;
+  });
 }
 
 /** Reads one file as UTF-8 and imports it; answers with the review's title. */

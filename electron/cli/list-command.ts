@@ -1,25 +1,30 @@
 import type { ReviewSummary } from '../api/contract.ts';
-import { openLibrary } from '../api/library.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';
-import { archiveOption, parseCommandLine, UsageError } from './command-line.ts';
+import { parseCommandLine, readOptions, UsageError } from './command-line.ts';
 
 /** `offprint list`: one tab-separated line per review (date, series and issue, title, id), or JSON. */
 export async function runList(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, { ...archiveOption, json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandLine(args, readOptions);
   if (positionals.length > 0) throw new UsageError(`"offprint list" takes no arguments, but got "${positionals[0]}".`);
   const archiveDir = resolveArchiveDir(values.archive);
-  const { api } = await openLibrary(archiveDir);
-  const { reviews } = await callApi(api, 'listReviews', {});
-  if (values.json) {
+  const { reviews } = await withLibrary(archiveDir, { mode: 'read' }, io, ({ api }) => callApi(api, 'listReviews', {}));
+  const empty = `The archive at ${archiveDir} has no reviews yet; add some with "offprint import FILE.md".`;
+  printReviewLines(io, values.json, reviews, empty);
+  return 0;
+}
+
+/** Prints reviews one line each (or as JSON); when there are none, says `empty` on stderr. */
+export function printReviewLines(io: CliIo, json: boolean | undefined, reviews: ReviewSummary[], empty: string): void {
+  if (json) {
     io.stdout.write(`${JSON.stringify(reviews, null, 2)}\n`);
   } else if (reviews.length === 0) {
-    io.stderr.write(`The archive at ${archiveDir} has no reviews yet; add some with "offprint import FILE.md".\n`);
+    io.stderr.write(`${empty}\n`);
   } else {
     for (const review of reviews) io.stdout.write(`${formatReviewLine(review)}\n`);
   }
-  return 0;
 }
 
 /** A review's list line: date, series and issue, title and id, separated by tabs. */

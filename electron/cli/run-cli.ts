@@ -1,10 +1,15 @@
 import { OffprintError } from '../api/offprint-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
+import { runBackup } from './backup-command.ts';
+import { runCheck } from './check-command.ts';
 import { UsageError } from './command-line.ts';
 import { runImport } from './import-command.ts';
 import { runList } from './list-command.ts';
+import { runNote } from './note-command.ts';
 import { runServe, type ServeOptions } from './serve-command.ts';
 import { runShow } from './show-command.ts';
+import { runTag } from './tag-command.ts';
+import { runDelete, runTrash, runUndelete } from './trash-command.ts';
 import { readVersion, usageHint, usageText } from './usage.ts';
 
 /** What a caller (a test, the launcher) may set besides the command line. */
@@ -16,6 +21,13 @@ const commands: Record<string, Command> = {
   list: runList,
   show: runShow,
   import: runImport,
+  note: runNote,
+  tag: runTag,
+  delete: runDelete,
+  undelete: runUndelete,
+  trash: runTrash,
+  check: runCheck,
+  backup: runBackup,
   serve: runServe,
 };
 
@@ -23,7 +35,7 @@ const commands: Record<string, Command> = {
 export async function runCli(argv: string[], io: CliIo = processIo, options: CliOptions = {}): Promise<number> {
   const [name, ...args] = argv;
   try {
-    if (name === undefined) throw new UsageError('Name a command: list, show, import or serve.');
+    if (name === undefined) throw new UsageError(`Name a command: ${Object.keys(commands).join(', ')}.`);
     if (name === 'help' || name === '--help' || name === '-h' || args.includes('--help') || args.includes('-h')) {
       io.stdout.write(usageText());
       return 0;

@@ -34,6 +34,7 @@ test('serve prints the archive and the address, answers with the token, and stop
       },
     },
     stderr: { write: () => undefined },
+    readStdin: async () => '',
   };
   const exit = runCli(['serve', '--archive', archive, '--port', '0'], io, { rendererDir: renderer, stop: stop.signal });
   const url = new URL(await announced);

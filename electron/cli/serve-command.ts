@@ -1,10 +1,10 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openLibrary } from '../api/library.ts';
 import { OffprintError } from '../api/offprint-error.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { startServer } from '../serve/server.ts';
+import { withLibrary } from './archive-session.ts';
 import type { CliIo } from './cli-io.ts';
 import { archiveOption, parseCommandLine, UsageError } from './command-line.ts';
 
@@ -19,12 +19,16 @@ export interface ServeOptions {
   stop?: AbortSignal;
 }
 
-/** `offprint serve`: the browser host on 127.0.0.1 until SIGINT or SIGTERM; prints the address to open. */
+/**
+ * `offprint serve`: the browser host on 127.0.0.1 until SIGINT or SIGTERM; prints the address to open. On stopping
+ * it closes the server, then the archive, so the writes under way finish before the process ends.
+ */
 export async function runServe(args: string[], io: CliIo, options: ServeOptions = {}): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
     ...archiveOption,
     port: { type: 'string' },
     renderer: { type: 'string' },
+    wait: { type: 'boolean' },
   });
   if (positionals.length > 0) throw new UsageError(`"offprint serve" takes no arguments, but got "${positionals[0]}".`);
   const port = parsePort(values.port);
@@ -32,15 +36,25 @@ export async function runServe(args: string[], io: CliIo, options: ServeOptions 
   await requireIndexHtml(rendererDir, values.renderer !== undefined);
 
   const archiveDir = resolveArchiveDir(values.archive);
-  const { api, events } = await openLibrary(archiveDir);
-  const server = await startServer({ api, events, rendererDir, port }).catch((error: unknown) => {
-    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
-    throw inUse ? new OffprintError(`Port ${port} is in use; choose another with --port.`) : error;
-  });
-  io.stdout.write(`Offprint is serving the archive at ${archiveDir}\nOpen ${server.url}\nPress Ctrl+C to stop.\n`);
-  await waitForStop(options.stop);
-  await server.close();
-  return 0;
+  const session = { mode: 'write', wait: values.wait, create: true, stayReadOnly: true } as const;
+  // Set once the archive is open: a Ctrl+C while waiting for the lock still ends the process at once.
+  let dispose = () => {};
+  try {
+    return await withLibrary(archiveDir, session, io, async ({ api, events }) => {
+      const listening = listenForStop(options.stop);
+      dispose = listening.dispose;
+      const server = await startServer({ api, events, rendererDir, port }).catch((error: unknown) => {
+        const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+        throw inUse ? new OffprintError(`Port ${port} is in use; choose another with --port.`) : error;
+      });
+      io.stdout.write(`Offprint is serving the archive at ${archiveDir}\nOpen ${server.url}\nPress Ctrl+C to stop.\n`);
+      await listening.stopped;
+      await server.close();
+      return 0;
+    });
+  } finally {
+    dispose();
+  }
 }
 
 function parsePort(value: string | undefined): number {
@@ -64,17 +78,25 @@ async function requireIndexHtml(rendererDir: string, chosen: boolean): Promise<v
   }
 }
 
-function waitForStop(stop: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const finish = () => {
+/**
+ * Resolves `stopped` on the first SIGINT or SIGTERM (or `stop`). The handlers stay until `dispose`, so a second
+ * Ctrl+C while the archive closes cannot kill the process in the middle of a write.
+ */
+function listenForStop(stop: AbortSignal | undefined): { stopped: Promise<void>; dispose(): void } {
+  let finish: () => void = () => {};
+  const stopped = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  process.on('SIGINT', finish);
+  process.on('SIGTERM', finish);
+  if (stop?.aborted) finish();
+  else stop?.addEventListener('abort', finish);
+  return {
+    stopped,
+    dispose() {
       process.off('SIGINT', finish);
       process.off('SIGTERM', finish);
       stop?.removeEventListener('abort', finish);
-      resolve();
-    };
-    process.on('SIGINT', finish);
-    process.on('SIGTERM', finish);
-    if (stop?.aborted) finish();
-    else stop?.addEventListener('abort', finish);
-  });
+    },
+  };
 }

@@ -1,19 +1,19 @@
 import type { Review } from '../api/contract.ts';
-import { openLibrary } from '../api/library.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';
-import { archiveOption, parseCommandLine, UsageError } from './command-line.ts';
+import { parseCommandLine, readOptions, UsageError } from './command-line.ts';
 import { seriesAndIssue } from './list-command.ts';
 
 /** `offprint show <id>`: the review's header, its Markdown text as is and its numbered references, or JSON. */
 export async function runShow(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, { ...archiveOption, json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandLine(args, readOptions);
   const [id, extra] = positionals;
   if (id === undefined) throw new UsageError('Name the review to show: offprint show <id> (see "offprint list").');
   if (extra !== undefined) throw new UsageError(`"offprint show" shows one review, but got "${extra}" as well.`);
-  const { api } = await openLibrary(resolveArchiveDir(values.archive));
-  const review = await callApi(api, 'getReview', { id });
+  const dir = resolveArchiveDir(values.archive);
+  const review = await withLibrary(dir, { mode: 'read' }, io, ({ api }) => callApi(api, 'getReview', { id }));
   io.stdout.write(values.json ? `${JSON.stringify(review, null, 2)}\n` : formatReview(review));
   return 0;
 }

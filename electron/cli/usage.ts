@@ -14,13 +14,28 @@ Usage:
   offprint list [--archive DIR] [--json]        List the reviews, newest import first
   offprint show <id> [--archive DIR] [--json]   Print a review: header, text and numbered references
   offprint import <file.md>… [--archive DIR]    Add Markdown files (.md, .markdown, .txt) to the archive
+  offprint note add <id> <text…>                Add a note to a review (text "-" reads the note from stdin)
+  offprint note list <id>                       Print a review's notes: when each was last changed, then its text
+  offprint tag <id> <tag…>                      Replace a review's tags with the ones given
+  offprint delete <id>                          Move a review to the trash (its notes are kept)
+  offprint undelete <id>                        Bring a review back from the trash
+  offprint trash                                List the reviews in the trash
+  offprint check [--repair]                     Check every file of the archive; --repair fixes what it can
+  offprint backup list                          List the backups of the library index: name, kind, date
+  offprint backup restore <name>                Restore the library index from a backup
   offprint serve [--archive DIR] [--port N]     Serve the reader to the browsers on this computer
   offprint help, offprint --help                Show this text
   offprint --version                            Print Offprint's version
 
+Every command that reads or changes the archive takes --archive DIR and --json.
+list, show, note list, trash, check and backup list only read: they work while the app has the archive open.
+The others change it, one process at a time; --wait waits for another one to close the archive.
+
 Options:
   --archive DIR   The archive folder (default: $OFFPRINT_ARCHIVE, else ${defaultArchive})
   --json          Print JSON instead of text
+  --wait          Wait for another Offprint process to close the archive instead of failing at once
+  --repair        With check: fix what can be fixed (damaged files are kept aside, never deleted)
   --port N        The port to serve on, on 127.0.0.1 only (default: any free port)
   --renderer DIR  For development: serve the reader from DIR instead of the built dist/renderer
 `;

@@ -1,0 +1,48 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type ReviewSummary, SettingsSchema } from '../api/contract.ts';
+import { type IndexData, schemaVersion } from '../archive/archive-format.ts';
+import { tempFolderName } from '../archive/durable-file.ts';
+import { summaryOf } from '../archive/review-summary.ts';
+import { type GeneratedReview, generateReviews } from './fake-review.ts';
+
+/** What was written: the review ids in import order, and how many files and bytes. */
+export interface GeneratedArchive {
+  dir: string;
+  reviewIds: string[];
+  files: number;
+  bytes: number;
+}
+
+const writers = 16;
+
+/**
+ * Writes an archive of `count` generated reviews straight into `dir` in the on-disk format (schema version 2):
+ * fixture generation, so plain writes without fsync, many at a time, and the index written once at the end.
+ */
+export async function generateArchive(dir: string, count: number, seed: number): Promise<GeneratedArchive> {
+  for (const folder of ['reviews', 'notes', 'trash', 'backups', tempFolderName]) {
+    await mkdir(path.join(dir, folder), { recursive: true });
+  }
+  const rows: ReviewSummary[] = new Array(count);
+  let bytes = 0;
+  const write = async (file: string, data: unknown) => {
+    const text = JSON.stringify(data);
+    bytes += Buffer.byteLength(text);
+    await writeFile(path.join(dir, file), text);
+  };
+  const items = generateReviews(seed, count);
+  const writer = async () => {
+    for (let next = items.next(); !next.done; next = items.next()) {
+      const { index, review, notes }: GeneratedReview = next.value;
+      rows[index] = summaryOf(review);
+      await write(path.join('reviews', `${review.id}.json`), review);
+      await write(path.join('notes', `${review.id}.json`), { notes });
+    }
+  };
+  await Promise.all(Array.from({ length: writers }, writer));
+  const index: IndexData = { schemaVersion, reviews: rows, sampleAdded: true };
+  await write('offprint.json', index);
+  await write('settings.json', SettingsSchema.parse({}));
+  return { dir, reviewIds: rows.map((row) => row.id), files: count * 2 + 2, bytes };
+}
