@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
@@ -69,4 +70,20 @@ test('the article body is sanitized Markdown, and the metadata is text', async (
   await expect(body.locator('blockquote')).toContainText('This review is a sample that Offprint adds');
   await expect(body.locator('em')).toHaveText('Who pays when the cranes stop?');
   expect(await page.locator('script:not([src])').count()).toBe(0);
+});
+
+test('an archive whose index was damaged opens with its reviews and tells the reader what was recovered', async ({
+  page,
+}) => {
+  const archive = await emptyArchive();
+  host = await startBrowserHost(archive);
+  await host.stop();
+  await writeFile(path.join(archive, 'offprint.json'), '{"schemaVersion": 2, "revi');
+  host = await startBrowserHost(archive);
+  await page.goto(host.url);
+  const notices = page.getByRole('region', { name: 'Archive notices' });
+  await expect(notices).toContainText('The library index was rebuilt from 1 review file(s)');
+  await expect(page.getByRole('navigation', { name: 'Library' })).toContainText(sampleTitle);
+  await notices.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notices).toHaveCount(0);
 });

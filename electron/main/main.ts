@@ -23,6 +23,8 @@ const preloadPath = path.join(projectRoot, 'dist', 'preload', 'preload.cjs');
 
 const work = new PendingWork();
 let mainWindow: BrowserWindow | null = null;
+let openedLibrary: Library | null = null;
+let closed = false;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -43,9 +45,17 @@ if (app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', (event) => {
-    if (work.size === 0) return;
+    if (closed) return;
+    // Pending writes finish and the archive's lock is released before the process ends.
     event.preventDefault();
-    void work.settled().then(() => app.quit());
+    void work
+      .settled()
+      .then(() => openedLibrary?.archive.close())
+      .catch((error: unknown) => console.error(`Offprint could not finish saving (${messageOf(error)}).`))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
   app
     .whenReady()
@@ -68,6 +78,7 @@ async function start(): Promise<void> {
     stop('Offprint cannot open its archive', message);
     return;
   }
+  openedLibrary = library;
   lockDownSession(session.defaultSession);
   serveRenderer(protocol, rendererDir);
   Menu.setApplicationMenu(buildAppMenu(app.isPackaged));

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
+import { useArchiveStatus } from '../state/use-archive-status.ts';
 import { useReviewList } from '../state/use-review-list.ts';
 import { useSettings } from '../state/use-settings.ts';
+import { ArchiveNotices } from './archive-notices.tsx';
 import { ArticleView } from './article-view.tsx';
 import { LibraryList } from './library-list.tsx';
 import { NotesPanel } from './notes-panel.tsx';
@@ -12,6 +14,7 @@ import { SkipLink } from './skip-link.tsx';
 export function App({ api }: { api: OffprintBridge }) {
   const { settings, ready, error: settingsError, update } = useSettings(api);
   const { reviews, error: listError } = useReviewList(api);
+  const archiveStatus = useArchiveStatus(api);
   const [openId, setOpenId] = useState<string>();
 
   const openReview = useCallback(
@@ -40,6 +43,7 @@ export function App({ api }: { api: OffprintBridge }) {
         )}
         <SettingsBar settings={settings} onChange={update} />
       </header>
+      <ArchiveNotices status={archiveStatus} />
       <nav class="library-pane" aria-label="Library">
         <h2 class="pane-heading">Library</h2>
         {listError ? (

@@ -8,7 +8,7 @@ export interface ReviewListState {
   error: string | undefined;
 }
 
-/** Loads the list of reviews and loads it again whenever a review is added. */
+/** Loads the list of reviews and loads it again whenever a review is added, changed or removed. */
 export function useReviewList(api: OffprintBridge): ReviewListState {
   const [state, setState] = useState<ReviewListState>({ reviews: undefined, error: undefined });
 
@@ -32,7 +32,7 @@ export function useReviewList(api: OffprintBridge): ReviewListState {
     };
     load();
     const unsubscribe = api.subscribe((event) => {
-      if (event.type === 'review-added') load();
+      if (event.type === 'review-added' || event.type === 'review-changed' || event.type === 'review-removed') load();
     });
     return () => {
       live = false;
