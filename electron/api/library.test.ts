@@ -102,7 +102,10 @@ test('tagging, deleting and undeleting a review are announced so every window ca
   assert.deepEqual((await api.tagReview({ id, tags: ['strike'] })).tags, ['strike']);
   await api.deleteReview({ id });
   assert.deepEqual((await api.listReviews({})).reviews, []);
-  assert.deepEqual((await api.listTrash({})).reviews.map((row) => row.id), [id]);
+  assert.deepEqual(
+    (await api.listTrash({})).reviews.map((row) => row.id),
+    [id],
+  );
   await api.undeleteReview({ id });
   assert.equal((await api.listReviews({})).reviews.length, 1);
   assert.deepEqual(seen, ['review-changed', 'review-removed', 'review-added']);

@@ -36,7 +36,10 @@ test('a damaged index is rebuilt from the review files, keeping the bad file asi
   await writeFile(path.join(dir, 'offprint.json'), '{"schemaVersion": 2, "rev');
   const report = await checkArchive(dir, { repair: true });
   assert.deepEqual(report.problems, []);
-  assert.match(report.repaired[0] ?? '', /^Rebuilt the library index from 2 review file\(s\) \(the damaged file was kept as offprint\.json\.corrupt-.+\)\.$/);
+  assert.match(
+    report.repaired[0] ?? '',
+    /^Rebuilt the library index from 2 review file\(s\) \(the damaged file was kept as offprint\.json\.corrupt-.+\)\.$/,
+  );
   const { archive } = await openLibrary(dir);
   assert.equal(archive.listReviews().length, 2);
   assert.deepEqual(archive.notices, []);
@@ -48,7 +51,10 @@ test('rows without files and files without rows are reported and reconciled', as
   await rename(path.join(dir, 'reviews', `${first.id}.json`), path.join(dir, 'lost.json'));
   await cp(path.join(dir, 'reviews', `${second.id}.json`), path.join(dir, 'reviews', 'copy.json'));
   const orphan = JSON.parse(await readFile(path.join(dir, 'reviews', `${second.id}.json`), 'utf8'));
-  await writeFile(path.join(dir, 'reviews', 'orphan-1.json'), JSON.stringify({ ...orphan, id: 'orphan-1', title: 'Orphan' }));
+  await writeFile(
+    path.join(dir, 'reviews', 'orphan-1.json'),
+    JSON.stringify({ ...orphan, id: 'orphan-1', title: 'Orphan' }),
+  );
   const found = await checkArchive(dir, { repair: false });
   assert.deepEqual(found.problems, [
     'reviews/copy.json is damaged (it does not have the expected shape).',
@@ -58,7 +64,13 @@ test('rows without files and files without rows are reported and reconciled', as
   assert.deepEqual(fixed.problems, []);
   assert.ok(fixed.repaired.includes('Updated the library index: removed 1 row(s), added 1.'));
   const { archive } = await openLibrary(dir);
-  assert.deepEqual(archive.listReviews().map((row) => row.title).sort(), ['Orphan', 'Second']);
+  assert.deepEqual(
+    archive
+      .listReviews()
+      .map((row) => row.title)
+      .sort(),
+    ['Orphan', 'Second'],
+  );
   await archive.close();
 });
 

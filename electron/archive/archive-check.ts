@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { SettingsSchema } from '../api/contract.ts';
 import { type IndexData, IndexSchema, NotesFileSchema, schemaVersion, versionOf } from './archive-format.ts';
+import { liveLockHolder } from './archive-lock.ts';
 import { describeDamage, moveAside } from './damaged-file.ts';
 import { tempFolderName, writeFileDurably } from './durable-file.ts';
 import { scanReviewFiles } from './index-rebuild.ts';
@@ -148,6 +149,9 @@ async function checkNotes(dir: string): Promise<Finding[]> {
 }
 
 async function checkTemp(dir: string): Promise<Finding[]> {
+  // While another process holds the archive, its temp files are writes under way, not leftovers.
+  const holder = await liveLockHolder(dir);
+  if (holder !== null && holder !== process.pid) return [];
   const folder = path.join(dir, tempFolderName);
   const stale = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.tmp'));
   if (stale.length === 0) return [];

@@ -46,7 +46,10 @@ for (const [kind, damage] of damages) {
     const [aside] = await asideFiles(dir, 'offprint.json');
     assert.ok(aside, 'the damaged index is kept');
     assert.equal(await readFile(path.join(dir, aside), 'utf8'), bad);
-    assert.match(archive.notices[0] ?? '', /^The library index was rebuilt from 2 review file\(s\): offprint\.json was damaged/);
+    assert.match(
+      archive.notices[0] ?? '',
+      /^The library index was rebuilt from 2 review file\(s\): offprint\.json was damaged/,
+    );
     assert.match(archive.notices[0] ?? '', new RegExp(`the damaged file was kept as ${aside.replace(/\./g, '\\.')}`));
     await archive.close();
   });
@@ -63,7 +66,10 @@ for (const [kind, damage] of damages) {
     assert.equal((await api.listNotes({ reviewId: first.id })).notes[0]?.body, 'draft of the note');
     const [aside] = await asideFiles(path.join(dir, 'notes'), `${first.id}.json`);
     assert.equal(await readFile(path.join(dir, 'notes', aside ?? ''), 'utf8'), bad);
-    assert.match(notices[0] ?? '', /^Your notes on "First review" were damaged \(.+\); the version saved before the last change was recovered/);
+    assert.match(
+      notices[0] ?? '',
+      /^Your notes on "First review" were damaged \(.+\); the version saved before the last change was recovered/,
+    );
     await archive.close();
     const reopened = await openLibrary(dir);
     assert.equal((await reopened.api.listNotes({ reviewId: first.id })).notes[0]?.body, 'draft of the note');
@@ -91,7 +97,10 @@ for (const [kind, damage] of damages) {
       /^OffprintError: The review "Second review" could not be read \(.+\); its file was moved aside as reviews\/.+\.corrupt-.+ and the review left the library\. Import it again to read it\.$/,
     );
     assert.equal((await asideFiles(path.join(dir, 'reviews'), `${second.id}.json`)).length, 1);
-    assert.deepEqual((await api.listReviews({})).reviews.map((row) => row.id), [first.id]);
+    assert.deepEqual(
+      (await api.listReviews({})).reviews.map((row) => row.id),
+      [first.id],
+    );
     assert.equal((await api.getReview({ id: first.id })).title, 'First review');
     await archive.close();
   });
@@ -120,7 +129,10 @@ test('a damaged review file found while rebuilding the index is kept aside too',
 test('opened for reading only, a damaged index is reported and nothing is moved or written', async () => {
   const { dir } = await archiveWithNotes();
   await writeFile(path.join(dir, 'offprint.json'), 'garbage');
-  await assert.rejects(Archive.open(dir, { readOnly: true }), /offprint\.json in the archive at .* is damaged; run "offprint check --repair"/);
+  await assert.rejects(
+    Archive.open(dir, { readOnly: true }),
+    /offprint\.json in the archive at .* is damaged; run "offprint check --repair"/,
+  );
   assert.equal(await readFile(path.join(dir, 'offprint.json'), 'utf8'), 'garbage');
   assert.deepEqual(await asideFiles(dir, 'offprint.json'), []);
 });

@@ -63,6 +63,12 @@ export async function acquireArchiveLock(
   }
 }
 
+/** The pid of the live process holding the archive's lock, or null when nobody does. */
+export async function liveLockHolder(dir: string): Promise<number | null> {
+  const holder = await readHolder(path.join(dir, lockName));
+  return holder && isAlive(holder) ? holder.pid : null;
+}
+
 function heldLock(file: string): ArchiveLock {
   let released = false;
   return {

@@ -25,7 +25,7 @@ const index = (titles: string[]) =>
     })),
   });
 
-test('changing the index leaves a verified recent copy and the day\'s copy in backups/', async () => {
+test("changing the index leaves a verified recent copy and the day's copy in backups/", async () => {
   const dir = await tempDir();
   const { archive } = await openLibrary(dir);
   const backups = await listBackups(dir);
@@ -76,7 +76,10 @@ test('restoring a backup brings its rows back, adds reviews found on disk and dr
   const counts = await reopened.restoreBackup(backup?.name ?? '');
   assert.deepEqual(counts, { restored: 1, added: 1, dropped: 0 });
   assert.deepEqual(
-    reopened.listReviews().map((row) => row.id).sort(),
+    reopened
+      .listReviews()
+      .map((row) => row.id)
+      .sort(),
     [first.id, second.id].sort(),
   );
   await reopened.close();
@@ -87,6 +90,9 @@ test('restoring a backup that does not exist or is damaged says so and changes n
   const archive = await Archive.open(dir);
   await assert.rejects(archive.restoreBackup('offprint-nope.json'), /There is no backup named "offprint-nope\.json"/);
   await writeFile(path.join(dir, 'backups', 'daily-2020-01-01.json'), '{');
-  await assert.rejects(archive.restoreBackup('daily-2020-01-01.json'), /The backup "daily-2020-01-01\.json" is damaged; choose another one\./);
+  await assert.rejects(
+    archive.restoreBackup('daily-2020-01-01.json'),
+    /The backup "daily-2020-01-01\.json" is damaged; choose another one\./,
+  );
   await archive.close();
 });

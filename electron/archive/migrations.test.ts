@@ -31,7 +31,10 @@ test('a version 1 archive is backed up, then migrated: settings move to their ow
   const before = backups.find((name) => name.startsWith('before-migration-v1-'));
   assert.ok(before, `a backup of the version 1 index is kept (found: ${backups.join(', ')})`);
   assert.equal(await readFile(path.join(dir, 'backups', before), 'utf8'), original);
-  assert.match(archive.notices[0] ?? '', /^The archive was updated from schema version 1 to 2; a copy of the old index was kept as backups\/before-migration-v1-/);
+  assert.match(
+    archive.notices[0] ?? '',
+    /^The archive was updated from schema version 1 to 2; a copy of the old index was kept as backups\/before-migration-v1-/,
+  );
 
   assert.equal((await api.listReviews({})).reviews.length, 2, 'the sample review is not added again');
   assert.equal((await api.listNotes({ reviewId: talks })).notes[0]?.body, 'A note written before the upgrade.');
@@ -44,14 +47,20 @@ test('a migrated archive opens again without migrating twice', async () => {
   await (await Archive.open(dir)).close();
   const again = await Archive.open(dir);
   assert.deepEqual(again.notices, []);
-  assert.equal((await readdir(path.join(dir, 'backups'))).filter((name) => name.startsWith('before-migration')).length, 1);
+  assert.equal(
+    (await readdir(path.join(dir, 'backups'))).filter((name) => name.startsWith('before-migration')).length,
+    1,
+  );
   await again.close();
 });
 
 test('a version 1 archive opened for reading only is not changed, and says how to update it', async () => {
   const dir = await versionOneArchive();
   const original = await readFile(path.join(dir, 'offprint.json'), 'utf8');
-  await assert.rejects(Archive.open(dir, { readOnly: true }), /uses an older format \(schema version 1\); open it in Offprint once to update it/);
+  await assert.rejects(
+    Archive.open(dir, { readOnly: true }),
+    /uses an older format \(schema version 1\); open it in Offprint once to update it/,
+  );
   assert.equal(await readFile(path.join(dir, 'offprint.json'), 'utf8'), original);
 });
 
@@ -64,7 +73,8 @@ test('an archive from a newer Offprint opens read-only, lists what it can, and r
   await writeFile(path.join(dir, 'offprint.json'), JSON.stringify({ ...index, schemaVersion: 7, shelves: [] }));
 
   const { api, archive } = await openLibrary(dir);
-  const reason = 'This archive was written by a newer Offprint (schema version 7; this one understands 2). It is open for reading only; update Offprint to change it.';
+  const reason =
+    'This archive was written by a newer Offprint (schema version 7; this one understands 2). It is open for reading only; update Offprint to change it.';
   assert.equal(archive.readOnlyReason, reason);
   assert.deepEqual((await api.getArchiveStatus({})).readOnlyReason, reason);
   assert.equal((await api.listReviews({})).reviews.length, rows.length);

@@ -98,20 +98,23 @@ export function reviewTitle(random: SeededRandom): string {
 export function reviewBody(random: SeededRandom, targetLength: number, referenceCount: number): string {
   const blocks: string[] = [paragraph(random, 4, 7)];
   let length = blocks[0]?.length ?? 0;
+  const add = (block: string) => {
+    blocks.push(block);
+    length += block.length + 2;
+  };
   let quoted = false;
   let listed = false;
   while (length < targetLength) {
-    let block: string;
-    if (random.chance(0.15)) block = `## ${capitalize(headline(random))}`;
-    else if (!quoted && random.chance(0.1)) {
-      block = `> ${paragraph(random, 1, 2)}`;
-      quoted = true;
-    } else if (!listed && random.chance(0.1)) {
-      block = Array.from({ length: random.int(3, 5) }, () => `- ${sentence(random)}`).join('\n');
-      listed = true;
-    } else block = `${paragraph(random)} [${random.int(1, referenceCount)}]`;
-    blocks.push(block);
-    length += block.length + 2;
+    add(`## ${capitalize(headline(random))}`);
+    for (let i = random.int(2, 4); i > 0 && length < targetLength; i--) {
+      if (!quoted && random.chance(0.15)) {
+        add(`> ${paragraph(random, 1, 2)}`);
+        quoted = true;
+      } else if (!listed && random.chance(0.15)) {
+        add(Array.from({ length: random.int(3, 5) }, () => `- ${sentence(random)}`).join('\n'));
+        listed = true;
+      } else add(`${paragraph(random)} [${random.int(1, referenceCount)}]`);
+    }
   }
   return blocks.join('\n\n');
 }

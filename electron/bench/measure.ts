@@ -26,7 +26,12 @@ export function median(values: readonly number[]): number {
 
 /** p50, p95 and max of `values`. */
 export function summarizeTimings(values: readonly number[]): Timings {
-  return { count: values.length, p50: percentile(values, 50), p95: percentile(values, 95), max: percentile(values, 100) };
+  return {
+    count: values.length,
+    p50: percentile(values, 50),
+    p95: percentile(values, 95),
+    max: percentile(values, 100),
+  };
 }
 
 /** Runs `work` and answers how long it took, in milliseconds, with its value. */

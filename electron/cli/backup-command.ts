@@ -32,8 +32,12 @@ async function listCommand(args: string[], io: CliIo): Promise<number> {
 async function restoreCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine(args, writeOptions);
   const [name, extra] = positionals;
-  if (name === undefined) throw new UsageError('Name the backup: offprint backup restore <name> (see "offprint backup list").');
-  if (extra !== undefined) throw new UsageError(`"offprint backup restore" restores one backup, but got "${extra}" as well.`);
+  if (name === undefined) {
+    throw new UsageError('Name the backup: offprint backup restore <name> (see "offprint backup list").');
+  }
+  if (extra !== undefined) {
+    throw new UsageError(`"offprint backup restore" restores one backup, but got "${extra}" as well.`);
+  }
   const session = { mode: 'write', wait: values.wait } as const;
   return withLibrary(resolveArchiveDir(values.archive), session, io, async ({ archive }) => {
     const counts = await archive.restoreBackup(name);

@@ -1,6 +1,6 @@
+import { type CheckReport, checkArchive } from '../archive/archive-check.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { acquireArchiveLock } from '../archive/archive-lock.ts';
-import { type CheckReport, checkArchive } from '../archive/archive-check.ts';
 import { announceWait, requireArchive } from './archive-session.ts';
 import { type CliIo, printAnswer } from './cli-io.ts';
 import { parseCommandLine, UsageError, writeOptions } from './command-line.ts';
@@ -14,7 +14,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`"offprint check" takes no arguments, but got "${positionals[0]}".`);
   const dir = resolveArchiveDir(values.archive);
   await requireArchive(dir);
-  const report = values.repair ? await repair(dir, values.wait ?? false, io) : await checkArchive(dir, { repair: false });
+  const report = values.repair
+    ? await repair(dir, values.wait ?? false, io)
+    : await checkArchive(dir, { repair: false });
   printAnswer(io, values.json, report, formatReport(report, values.repair ?? false));
   return report.problems.length > 0 ? 1 : 0;
 }

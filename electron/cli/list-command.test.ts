@@ -4,13 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { ReviewSummary } from '../api/contract.ts';
+import { openLibrary } from '../api/library.ts';
 import { Archive } from '../archive/archive.ts';
 import { memoryIo } from './cli-io.ts';
 import { formatReviewLine } from './list-command.ts';
 import { runCli } from './run-cli.ts';
 
-function tempArchive(): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), 'offprint-list-'));
+/** A new archive holding the sample review, closed again. */
+async function tempArchive(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-list-'));
+  await (await openLibrary(dir)).archive.close();
+  return dir;
 }
 
 test('list prints the sample review as date, series and issue, title and id', async () => {
@@ -36,8 +40,10 @@ test('list --json prints the array of review summaries', async () => {
 });
 
 test('an archive without reviews lists nothing and says how to add some', async () => {
-  const dir = await tempArchive();
-  await (await Archive.open(dir)).markSampleAdded();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-list-'));
+  const archive = await Archive.open(dir);
+  await archive.markSampleAdded();
+  await archive.close();
   const io = memoryIo();
   assert.equal(await runCli(['list', '--archive', dir], io), 0);
   assert.equal(io.out(), '');

@@ -41,13 +41,19 @@ async function listNotes(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine(args, readOptions);
   const [id, extra] = positionals;
   if (id === undefined) throw new UsageError('Name the review whose notes to list: offprint note list <id>.');
-  if (extra !== undefined) throw new UsageError(`"offprint note list" lists one review's notes, but got "${extra}" as well.`);
+  if (extra !== undefined) {
+    throw new UsageError(`"offprint note list" lists one review's notes, but got "${extra}" as well.`);
+  }
   return withLibrary(resolveArchiveDir(values.archive), { mode: 'read' }, io, async ({ api }) => {
     const review = await callApi(api, 'getReview', { id });
     const { notes } = await callApi(api, 'listNotes', { reviewId: id });
-    if (values.json) io.stdout.write(`${JSON.stringify(notes, null, 2)}\n`);
-    else if (notes.length === 0) io.stderr.write(`"${review.title}" has no notes yet; add one with: offprint note add ${id} <text…>\n`);
-    else io.stdout.write(notes.map(formatNote).join('\n'));
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(notes, null, 2)}\n`);
+    } else if (notes.length === 0) {
+      io.stderr.write(`"${review.title}" has no notes yet; add one with: offprint note add ${id} <text…>\n`);
+    } else {
+      io.stdout.write(notes.map(formatNote).join('\n'));
+    }
     return 0;
   });
 }

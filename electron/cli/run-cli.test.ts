@@ -49,7 +49,11 @@ test('an unknown option or a missing option value is a usage mistake with exit c
 test('no command at all asks for one, with exit code 2', async () => {
   const io = memoryIo();
   assert.equal(await runCli([], io), 2);
-  assert.equal(io.err(), 'Name a command: list, show, import or serve.\nRun "offprint --help" for usage.\n');
+  assert.equal(
+    io.err(),
+    'Name a command: list, show, import, note, tag, delete, undelete, trash, check, backup or serve.\n' +
+      'Run "offprint --help" for usage.\n',
+  );
 });
 
 test('a failure nobody planned for is still one line and exit code 1, never a stack trace', async () => {

@@ -1,7 +1,7 @@
 import { OffprintError } from '../api/offprint-error.ts';
-import { type CliIo, processIo } from './cli-io.ts';
 import { runBackup } from './backup-command.ts';
 import { runCheck } from './check-command.ts';
+import { type CliIo, processIo } from './cli-io.ts';
 import { UsageError } from './command-line.ts';
 import { runImport } from './import-command.ts';
 import { runList } from './list-command.ts';
@@ -35,7 +35,7 @@ const commands: Record<string, Command> = {
 export async function runCli(argv: string[], io: CliIo = processIo, options: CliOptions = {}): Promise<number> {
   const [name, ...args] = argv;
   try {
-    if (name === undefined) throw new UsageError(`Name a command: ${Object.keys(commands).join(', ')}.`);
+    if (name === undefined) throw new UsageError(`Name a command: ${commandList()}.`);
     if (name === 'help' || name === '--help' || name === '-h' || args.includes('--help') || args.includes('-h')) {
       io.stdout.write(usageText());
       return 0;
@@ -60,4 +60,10 @@ export async function runCli(argv: string[], io: CliIo = processIo, options: Cli
     io.stderr.write(`Offprint failed unexpectedly: ${detail}\n`);
     return 1;
   }
+}
+
+/** "list, show, …, backup or serve". */
+function commandList(): string {
+  const names = Object.keys(commands);
+  return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }

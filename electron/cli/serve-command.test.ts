@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { acquireArchiveLock } from '../archive/archive-lock.ts';
 import type { CliIo } from './cli-io.ts';
 import { memoryIo } from './cli-io.ts';
 import { runCli } from './run-cli.ts';
@@ -49,6 +50,71 @@ test('serve prints the archive and the address, answers with the token, and stop
   assert.equal((await fetch(`${url.origin}/`)).status, 200);
   stop.abort();
   assert.equal(await exit, 0);
+  await assert.rejects(access(path.join(archive, '.lock')), 'the lock is let go on stopping');
+});
+
+/** Runs `offprint serve` until it prints its address; answers with what it wrote to stderr, and stops it. */
+async function serveOnce(
+  archive: string,
+  renderer: string,
+  extra: string[] = [],
+): Promise<{ err: string; exit: number }> {
+  const stop = new AbortController();
+  let err = '';
+  let announce: () => void = () => {};
+  const announced = new Promise<void>((resolve) => {
+    announce = resolve;
+  });
+  const io: CliIo = {
+    stdout: { write: (text: string) => (text.includes('Press Ctrl+C') ? announce() : undefined) },
+    stderr: { write: (text: string) => (err += text) },
+    readStdin: async () => '',
+  };
+  const exit = runCli(['serve', '--archive', archive, '--port', '0', ...extra], io, {
+    rendererDir: renderer,
+    stop: stop.signal,
+  });
+  await Promise.race([announced, exit]);
+  stop.abort();
+  return { err, exit: await exit };
+}
+
+test('serve tells what opening the archive found on stderr, one line each', async () => {
+  const { archive, renderer } = await workspace();
+  await mkdir(archive);
+  await writeFile(path.join(archive, 'settings.json'), 'not json');
+  const { err, exit } = await serveOnce(archive, renderer);
+  assert.equal(exit, 0);
+  assert.match(err, /^Your settings could not be read \([^\n]+\) and were reset; [^\n]+\.\n$/);
+});
+
+test('serve on an archive another process holds is refused with one line, and --wait waits for it', async (t) => {
+  const { archive, renderer } = await workspace();
+  await mkdir(archive);
+  const lock = await acquireArchiveLock(archive);
+  t.after(() => lock.release());
+  const refused = memoryIo();
+  assert.equal(await runCli(['serve', '--archive', archive], refused, { rendererDir: renderer }), 1);
+  assert.match(refused.err(), /^The archive at [^\n]+ is open in another Offprint process \(pid \d+\)\. [^\n]+\n$/);
+  const stop = new AbortController();
+  let err = '';
+  const io: CliIo = {
+    stdout: { write: () => undefined },
+    stderr: {
+      write(text: string) {
+        err += text;
+        if (text.startsWith('Waiting for')) lock.release();
+      },
+    },
+    readStdin: async () => '',
+  };
+  const exit = runCli(['serve', '--archive', archive, '--wait', '--port', '0'], io, {
+    rendererDir: renderer,
+    stop: stop.signal,
+  });
+  stop.abort();
+  assert.equal(await exit, 0);
+  assert.equal(err, `Waiting for the other Offprint process (pid ${process.pid}) to close the archive…\n`);
 });
 
 test('serve without a built reader says how to build it, with exit code 1', async () => {

@@ -12,8 +12,10 @@ import { formatReview } from './show-command.ts';
 /** A new archive and the id of the sample review in it. */
 async function archiveWithSample(): Promise<{ dir: string; id: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-show-'));
-  const { api } = await openLibrary(dir);
-  return { dir, id: (await api.listReviews({})).reviews[0]?.id ?? '' };
+  const { api, archive } = await openLibrary(dir);
+  const id = (await api.listReviews({})).reviews[0]?.id ?? '';
+  await archive.close();
+  return { dir, id };
 }
 
 test('show prints the header, the Markdown text as is and the numbered references', async () => {

@@ -27,9 +27,9 @@ Usage:
   offprint help, offprint --help                Show this text
   offprint --version                            Print Offprint's version
 
-Every command that reads or changes the archive takes --archive DIR and --json.
-list, show, note list, trash, check and backup list only read: they work while the app has the archive open.
-The others change it, one process at a time; --wait waits for another one to close the archive.
+All commands take --archive DIR; all but import and serve take --json.
+list, show, note list, trash, backup list and check (without --repair) only read the archive: they work while
+the app has it open. The others change it, one process at a time; with --wait they wait for the other to close it.
 
 Options:
   --archive DIR   The archive folder (default: $OFFPRINT_ARCHIVE, else ${defaultArchive})

@@ -88,9 +88,8 @@ test('a port that is taken makes startServer fail with EADDRINUSE', async (t) =>
   const port = (blocker.address() as { port: number }).port;
   const server = await startTestServer();
   t.after(() => server.close());
-  const library = await openLibrary(server.archiveDir);
   await assert.rejects(
-    startServer({ api: library.api, events: library.events, rendererDir: server.rendererDir, port }),
+    startServer({ api: server.library.api, events: server.library.events, rendererDir: server.rendererDir, port }),
     { code: 'EADDRINUSE' },
   );
 });

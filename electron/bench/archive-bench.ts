@@ -1,0 +1,54 @@
+/**
+ * `npm run bench`: generates archives of 1k, 10k and 50k reviews in a temp folder, measures opening, reading and
+ * saving notes beside their floors and a single-file lowdb baseline, and prints the figures (never asserts them).
+ */
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseBenchOptions } from './bench-options.ts';
+import { formatMachine, formatSize, formatTargets } from './bench-report.ts';
+import type { SizeResult } from './bench-results.ts';
+import { benchSize } from './bench-size.ts';
+import { checkTargets } from './bench-targets.ts';
+import { describeMachine } from './machine-info.ts';
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  const root = await mkdtemp(path.join(os.tmpdir(), 'offprint-bench-'));
+  const removeRoot = () => rmSync(root, { recursive: true, force: true });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      removeRoot();
+      process.stderr.write(`\nStopped; removed ${root}.\n`);
+      process.exit(130);
+    });
+  }
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const start = performance.now();
+  try {
+    const machine = describeMachine(root);
+    if (!options.json) console.log(`Offprint archive benchmark\n${formatMachine(machine, null)}\n`);
+    const sizes: SizeResult[] = [];
+    for (const size of options.sizes) {
+      const result = await benchSize(root, size, log);
+      sizes.push(result);
+      if (!options.json) console.log(`${formatSize(result)}\n`);
+    }
+    const targets = checkTargets(sizes);
+    const runMs = performance.now() - start;
+    if (options.json) {
+      console.log(JSON.stringify({ machine, runSeconds: Math.round(runMs / 1000), sizes, targets }, null, 2));
+    } else {
+      console.log(`${formatTargets(targets, options.sizes)}\n\nrun time: ${(runMs / 1000).toFixed(0)} s`);
+    }
+  } finally {
+    removeRoot();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`The benchmark stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatMs, formatSize, formatTable, formatTargets } from './bench-report.ts';
+import type { SizeResult } from './bench-results.ts';
+import { checkTargets } from './bench-targets.ts';
+import { sampleArchiveResult, sampleSizeResult } from './sample-results.ts';
+
+test('durations read as milliseconds with sensible precision, and seconds past one', () => {
+  assert.equal(formatMs(0.4321), '0.43 ms');
+  assert.equal(formatMs(12.345), '12.3 ms');
+  assert.equal(formatMs(2345), '2.35 s');
+});
+
+test('table columns line up on their widest cell', () => {
+  assert.equal(
+    formatTable([
+      ['a', 'bb'],
+      ['ccc', 'd'],
+    ]),
+    'a     bb\nccc   d',
+  );
+});
+
+test('a size table shows the archive beside its floors and the naive baseline', () => {
+  const text = formatSize(sampleSizeResult(1000));
+  assert.match(text, /^== 1000 reviews: 2002 files, 15\.0 MB/);
+  assert.match(text, /first page \(median of 5\)\s+11\.0 ms\s+10\.0 ms read \+ parse offprint\.json\s+150\.0 ms/);
+  assert.match(text, /note save, p50 \/ p95 \/ max \(n=200\)\s+3\.00 ms \/ 6\.00 ms \/ 12\.0 ms/);
+  assert.match(text, /page cache: first page cold/);
+});
+
+test('a naive measurement that failed shows "fails:" and its message in its cell', () => {
+  const result = sampleSizeResult(30_000);
+  const failing: SizeResult = {
+    ...result,
+    naive: {
+      fileBytes: 450_000_000,
+      firstPage: { ok: true, value: { medianMs: 9000, repetitions: 1, cold: true } },
+      noteSave: { ok: false, error: 'Invalid string length' },
+      openReview: { ok: true, value: { count: 50, p50: 1, p95: 2, max: 3 } },
+    },
+  };
+  assert.match(formatSize(failing), /fails: Invalid string length/);
+});
+
+test('a skipped naive baseline says why, and a failed archive run says what failed', () => {
+  const skipped: SizeResult = { ...sampleSizeResult(50_000), naive: { skipped: 'not generated: too big' } };
+  assert.match(formatSize(skipped), /naive lowdb: not generated: too big/);
+  const failed: SizeResult = { ...sampleSizeResult(10), archive: { ok: false, error: 'The archive is locked.' } };
+  assert.match(formatSize(failed), /every measurement\s+fails: The archive is locked\./);
+});
+
+test('the targets table marks each size and the verdict honestly', () => {
+  const slow = sampleArchiveResult((result) => {
+    result.openReviewCold = { count: 50, p50: 40, p95: 60, max: 90 };
+  });
+  const text = formatTargets(checkTargets([sampleSizeResult(1000), sampleSizeResult(10_000, slow)]), [1000, 10_000]);
+  assert.match(text, /open review cold p50\s+≤ 25 ms\s+4\.00 ms met\s+40\.0 ms MISSED\s+MISSED/);
+  assert.match(text, /note save p50 at 10000 ÷ at 1000\s+≤ 1\.25×\s+1\.00× met\s+met/);
+});

@@ -1,0 +1,72 @@
+import type { TurnReport } from './main-thread-watch.ts';
+import type { Timings } from './measure.ts';
+
+/** A measurement that either produced a value or failed with one line saying why. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Opening to the first page of the library list, beside the floor of reading and parsing the index alone. */
+export interface FirstPageResult {
+  /** Median of `Archive.open` + `listReviews().slice(0, 50)`. */
+  openMs: number;
+  /** Median of `readFile(offprint.json)` + `JSON.parse`. */
+  floorMs: number;
+  /** Median of taking and releasing the archive lock alone (warm). */
+  lockMs: number;
+  repetitions: number;
+  /** Whether the page cache was dropped before every timed opening. */
+  cold: boolean;
+}
+
+/** Everything measured on the real (folder of small files) archive at one size. */
+export interface ArchiveResult {
+  /** What `Archive.open` reported (a rebuilt index, a recovered file); empty when the archive opened cleanly. */
+  notices: string[];
+  firstPage: FirstPageResult;
+  noteSave: Timings;
+  /** Event-loop turns during a second pass of saves, watched by a setImmediate ticker. */
+  turns: TurnReport;
+  /** Worst lateness of a 1 ms timer during the timed saves (perf_hooks histogram). */
+  eventLoopDelayMs: number;
+  /** Longest garbage-collection pause during the timed saves. */
+  gcPauseMs: number;
+  durableWrite: Timings;
+  handRolledWrite: Timings;
+  notesFileBytes: number;
+  openReviewCold: Timings;
+  openReviewWarm: Timings;
+  /** Whether the page cache was dropped before the cold pass of opening reviews. */
+  openReviewDropped: boolean;
+}
+
+/** The single-file lowdb baseline at one size, measured; a cell that failed carries the error message. */
+export interface NaiveMeasured {
+  /** Size of the one file, or null when writing it failed. */
+  fileBytes: number | null;
+  firstPage: Outcome<{ medianMs: number; repetitions: number; cold: boolean }>;
+  noteSave: Outcome<Timings & { longestTurnMs: number }>;
+  openReview: Outcome<Timings>;
+}
+
+/** The naive baseline at one size, or why it was not generated. */
+export type NaiveResult = { skipped: string } | NaiveMeasured;
+
+/** One size's run: the generated archive, its measurements, and the naive baseline. */
+export interface SizeResult {
+  size: number;
+  files: number;
+  bytes: number;
+  generateMs: number;
+  archive: Outcome<ArchiveResult>;
+  naive: NaiveResult;
+}
+
+/** The computer the figures were taken on. */
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+  tempDir: string;
+  fileSystem: string;
+}
