@@ -149,3 +149,15 @@ test('an index whose rows could escape the archive folder counts as damaged and 
   assert.match(archive.notices[0] ?? '', /offprint\.json was damaged \(it does not have the expected shape\)/);
   await archive.close();
 });
+
+test('saving a note onto a damaged notes file recovers the earlier version first and keeps both', async () => {
+  const { dir, first } = await archiveWithNotes();
+  await writeFile(path.join(dir, 'notes', `${first.id}.json`), '{"notes": [');
+  const { api, archive } = await openLibrary(dir);
+  await api.saveNote({ reviewId: first.id, body: 'written after the damage' });
+  assert.deepEqual(
+    (await api.listNotes({ reviewId: first.id })).notes.map((note) => note.body),
+    ['draft of the note', 'written after the damage'],
+  );
+  await archive.close();
+});

@@ -84,9 +84,9 @@ function heldLock(file: string): ArchiveLock {
 async function createExclusive(file: string, content: string): Promise<boolean> {
   try {
     const handle = await open(file, 'wx');
+    // No fsync: after a crash the lock is stale anyway, and a lost one is simply taken again.
     try {
       await handle.writeFile(content);
-      await handle.sync();
     } finally {
       await handle.close();
     }

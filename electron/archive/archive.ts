@@ -15,7 +15,7 @@ import { type IndexData, looksLikeIndex, NotesFileSchema, schemaVersion, version
 import { type ArchiveLock, acquireArchiveLock } from './archive-lock.ts';
 import { backUpBeforeMigration, backUpIndex, readBackup } from './backups.ts';
 import { describeDamage, moveAside } from './damaged-file.ts';
-import { DurableJsonFile, removeStaleTempFiles, syncFolder, tempFolderName } from './durable-file.ts';
+import { DurableJsonFile, removeStaleTempFiles, syncFolder, tempFolderName, writeFileDurably } from './durable-file.ts';
 import { scanReviewFiles } from './index-rebuild.ts';
 import { canMigrate, migrateIndex } from './migrations.ts';
 import { summaryOf } from './review-summary.ts';
@@ -41,7 +41,6 @@ export class Archive {
   readonly #index: Low<IndexData>;
   readonly #settings: Low<Settings>;
   readonly #lock: ArchiveLock | null;
-  readonly #files = new Map<string, DurableJsonFile<unknown>>();
   readonly #queues = new Map<string, Promise<unknown>>();
   #rows = new Map<string, ReviewSummary>();
   #noticeListener: ((notice: string) => void) | null = null;
@@ -93,7 +92,6 @@ export class Archive {
   /** Waits for every write under way, then lets go of the lock. */
   async close(): Promise<void> {
     await Promise.all([...this.#queues.values()]);
-    await Promise.all([...this.#files.values()].map((file) => file.flush()));
     await this.#lock?.release();
   }
 
@@ -143,7 +141,8 @@ export class Archive {
   async addReview(review: Review): Promise<void> {
     this.#requireWritable();
     const checked = ReviewSchema.parse(review);
-    await this.#file(path.join('reviews', `${checked.id}.json`)).write(checked);
+    const name = path.join('reviews', `${checked.id}.json`);
+    await this.#serialize(name, () => this.#writeJson(name, checked));
     await this.#changeIndex((data) => {
       data.reviews.push(summaryOf(checked));
     });
@@ -154,7 +153,8 @@ export class Archive {
     this.#requireWritable();
     const review = await this.getReview(id);
     const updated = { ...review, tags: [...new Set(tags)] };
-    await this.#file(path.join('reviews', `${id}.json`)).write(updated);
+    const name = path.join('reviews', `${id}.json`);
+    await this.#serialize(name, () => this.#writeJson(name, updated));
     const row = summaryOf(updated);
     await this.#changeIndex((data) => {
       data.reviews = data.reviews.map((candidate) => (candidate.id === id ? row : candidate));
@@ -167,10 +167,11 @@ export class Archive {
     this.#requireWritable();
     const row = this.#rows.get(id);
     if (!row) throw new OffprintError(`There is no review with id "${id}" in this archive.`);
-    await this.#file(path.join('reviews', `${id}.json`)).flush();
-    await rename(path.join(this.dir, 'reviews', `${id}.json`), path.join(this.dir, 'trash', `${id}.json`));
-    await syncFolder(path.join(this.dir, 'trash'));
-    await syncFolder(path.join(this.dir, 'reviews'));
+    await this.#serialize(path.join('reviews', `${id}.json`), async () => {
+      await rename(path.join(this.dir, 'reviews', `${id}.json`), path.join(this.dir, 'trash', `${id}.json`));
+      await syncFolder(path.join(this.dir, 'trash'));
+      await syncFolder(path.join(this.dir, 'reviews'));
+    });
     await this.#changeIndex((data) => {
       data.reviews = data.reviews.filter((candidate) => candidate.id !== id);
     });
@@ -211,7 +212,7 @@ export class Archive {
     if (read.ok) return read.value.notes;
     if (read.missing) return [];
     if (this.readOnlyReason) throw new OffprintError(`The file ${name} is damaged (${read.problem}).`);
-    return this.#serialize(name, () => this.#recoverNotes(reviewId, name, read.problem));
+    return this.#serialize(name, () => this.#notesInQueue(reviewId));
   }
 
   /** Changes the notes of one review; calls for the same review run one after another. */
@@ -219,8 +220,8 @@ export class Archive {
     this.#requireWritable();
     const name = path.join('notes', `${reviewId}.json`);
     return this.#serialize(name, async () => {
-      const { notes, result } = change(await this.readNotes(reviewId));
-      await this.#file(name, true).write({ notes });
+      const { notes, result } = change(await this.#notesInQueue(reviewId));
+      await this.#writeJson(name, { notes }, true);
       return result;
     });
   }
@@ -370,13 +371,22 @@ export class Archive {
     );
   }
 
+  /** The notes of a review, recovering a damaged file; runs only inside the review's notes queue. */
+  async #notesInQueue(reviewId: string): Promise<Note[]> {
+    const name = path.join('notes', `${reviewId}.json`);
+    const read = await this.#readChecked(name, NotesFileSchema);
+    if (read.ok) return read.value.notes;
+    if (read.missing) return [];
+    return this.#recoverNotes(reviewId, name, read.problem);
+  }
+
   async #recoverNotes(reviewId: string, name: string, problem: string): Promise<Note[]> {
     const file = path.join(this.dir, name);
     const title = this.#rows.get(reviewId)?.title ?? reviewId;
     const previous = await this.#readChecked(`${name}.prev`, NotesFileSchema);
     const aside = await moveAside(file);
     const notes = previous.ok ? previous.value.notes : [];
-    if (previous.ok) await this.#file(name, true).write({ notes });
+    if (previous.ok) await this.#writeJson(name, { notes }, true);
     this.#notify(
       previous.ok
         ? `Your notes on "${title}" were damaged (${problem}); the version saved before the last change was recovered. The damaged file was kept as notes/${aside}.`
@@ -430,25 +440,25 @@ export class Archive {
     this.#noticeListener?.(notice);
   }
 
+  /** Runs `run` after every earlier task on `key`; a key's queue is forgotten once it is empty. */
   #serialize<T>(key: string, run: () => Promise<T>): Promise<T> {
     const previous = this.#queues.get(key) ?? Promise.resolve();
     const next = previous.then(run, run);
-    this.#queues.set(
-      key,
-      next.catch(() => undefined),
+    const tail = next.then(
+      () => undefined,
+      () => undefined,
     );
+    this.#queues.set(key, tail);
+    void tail.then(() => {
+      if (this.#queues.get(key) === tail) this.#queues.delete(key);
+    });
     return next;
   }
 
-  #file(name: string, keepPrevious = false): DurableJsonFile<unknown> {
-    let file = this.#files.get(name);
-    if (!file) {
-      file = new DurableJsonFile(path.join(this.dir, name), {
-        tempDir: path.join(this.dir, tempFolderName),
-        keepPrevious,
-      });
-      this.#files.set(name, file);
-    }
-    return file;
+  #writeJson(name: string, value: unknown, keepPrevious = false): Promise<void> {
+    return writeFileDurably(path.join(this.dir, name), JSON.stringify(value), {
+      tempDir: path.join(this.dir, tempFolderName),
+      keepPrevious,
+    });
   }
 }

@@ -39,13 +39,18 @@ async function main(): Promise<void> {
     const targets = checkTargets(sizes);
     const runMs = performance.now() - start;
     if (options.json) {
-      console.log(JSON.stringify({ machine, runSeconds: Math.round(runMs / 1000), sizes, targets }, null, 2));
+      const report = { machine, runSeconds: Math.round(runMs / 1000), sizes, targets };
+      console.log(JSON.stringify(report, (_key, value) => (typeof value === 'number' ? roundTo3(value) : value), 2));
     } else {
       console.log(`${formatTargets(targets, options.sizes)}\n\nrun time: ${(runMs / 1000).toFixed(0)} s`);
     }
   } finally {
     removeRoot();
   }
+}
+
+function roundTo3(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
 
 main().catch((error: unknown) => {

@@ -13,16 +13,17 @@ import { dropPageCache, median, summarizeTimings, type Timings, timed } from './
 import type { SeededRandom } from './seeded-random.ts';
 
 /** How many times each thing is done. */
-export const archiveRuns = { firstPage: 5, noteSaves: 200, writes: 200, openReviews: 50, pageSize: 50 };
+const archiveRuns = { firstPage: 5, noteSaves: 200, writes: 200, openReviews: 50, pageSize: 50 };
 
 /** Runs every measurement on a generated archive, in one process, one after another. */
 export async function measureArchive(generated: GeneratedArchive, random: SeededRandom): Promise<ArchiveResult> {
   const { dir, reviewIds } = generated;
+  const notesText = await readFile(path.join(dir, 'notes', `${reviewIds[0]}.json`), 'utf8');
   const { notices: openingNotices, ...firstPage } = await measureFirstPage(dir, archiveRuns.firstPage);
   const library = await openLibrary(dir, { addSample: false });
   let result: Omit<ArchiveResult, 'durableWrite' | 'handRolledWrite' | 'notesFileBytes' | 'firstPage'>;
   try {
-    const sample = Array.from({ length: archiveRuns.openReviews }, () => random.pick(reviewIds));
+    const sample = random.sample(reviewIds, archiveRuns.openReviews);
     const openReviewDropped = dropPageCache();
     const openReviewCold = await timeEach(sample, (id) => library.api.getReview({ id }));
     const openReviewWarm = await timeEach(sample, (id) => library.api.getReview({ id }));
@@ -41,7 +42,6 @@ export async function measureArchive(generated: GeneratedArchive, random: Seeded
   } finally {
     await library.archive.close();
   }
-  const notesText = await readFile(path.join(dir, 'notes', `${reviewIds[0]}.json`), 'utf8');
   const floor = await measureWriteFloor(dir, notesText, archiveRuns.writes);
   return {
     ...result,
@@ -53,10 +53,7 @@ export async function measureArchive(generated: GeneratedArchive, random: Seeded
 }
 
 /** Opens the archive to its first page `repetitions` times (caches dropped first), beside reading the index alone. */
-export async function measureFirstPage(
-  dir: string,
-  repetitions: number,
-): Promise<FirstPageResult & { notices: string[] }> {
+async function measureFirstPage(dir: string, repetitions: number): Promise<FirstPageResult & { notices: string[] }> {
   const notices: string[] = [];
   const opens: number[] = [];
   const floors: number[] = [];
@@ -83,7 +80,7 @@ export async function measureFirstPage(
  * Saves `count` notes on random reviews, half new and half edits, as the UI does: the review's notes are listed
  * first (untimed), then one saveNote call is timed. `watch` runs beside the saves; its report is returned.
  */
-export async function saveNotes<T>(
+async function saveNotes<T>(
   api: OffprintApi,
   reviewIds: readonly string[],
   random: SeededRandom,

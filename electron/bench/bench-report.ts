@@ -10,7 +10,7 @@ export function formatMs(ms: number): string {
 }
 
 /** A size in megabytes (10^6 bytes). */
-export function formatMegabytes(bytes: number): string {
+function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 

@@ -4,6 +4,15 @@ import type { Timings } from './measure.ts';
 /** A measurement that either produced a value or failed with one line saying why. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** Runs `work`, turning a thrown error into a failed outcome that carries its message. */
+export async function attempt<T>(work: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** Opening to the first page of the library list, beside the floor of reading and parsing the index alone. */
 export interface FirstPageResult {
   /** Median of `Archive.open` + `listReviews().slice(0, 50)`. */

@@ -1,15 +1,15 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { measureArchive } from './archive-measurements.ts';
-import type { NaiveResult, SizeResult } from './bench-results.ts';
+import { attempt, type NaiveResult, type SizeResult } from './bench-results.ts';
 import { generateArchive } from './generate-archive.ts';
 import { timed } from './measure.ts';
-import { attempt, estimateNaiveBytes, naiveSkipReason, writeNaiveArchive } from './naive-archive.ts';
+import { estimateNaiveBytes, naiveSkipReason, writeNaiveArchive } from './naive-archive.ts';
 import { measureNaive } from './naive-measurements.ts';
 import { createRandom } from './seeded-random.ts';
 
 /** The seed every archive is generated from, so runs compare like with like. */
-export const benchSeed = 20020830;
+const benchSeed = 20020830;
 
 /**
  * Generates an archive of `size` reviews under `root`, measures it and the single-file baseline, and deletes both.

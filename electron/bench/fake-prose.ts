@@ -67,7 +67,7 @@ function clause(random: SeededRandom): string {
 }
 
 /** One sentence of one to three clauses, with the occasional emphasised word. */
-export function sentence(random: SeededRandom): string {
+function sentence(random: SeededRandom): string {
   let text = clause(random);
   const clauses = random.int(1, 3);
   for (let i = 1; i < clauses; i++) text += `${random.pick(joiners)}${clause(random)}`;
@@ -76,7 +76,7 @@ export function sentence(random: SeededRandom): string {
 }
 
 /** A paragraph of `min`–`max` sentences. */
-export function paragraph(random: SeededRandom, min = 3, max = 7): string {
+function paragraph(random: SeededRandom, min = 3, max = 7): string {
   return Array.from({ length: random.int(min, max) }, () => sentence(random)).join(' ');
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { attempt, estimateNaiveBytes, type NaiveData, naiveSkipReason, writeNaiveArchive } from './naive-archive.ts';
+import { estimateNaiveBytes, type NaiveData, naiveSkipReason, writeNaiveArchive } from './naive-archive.ts';
 
 test('the single file is generated below the limit and skipped above it, with the reason', () => {
   assert.equal(naiveSkipReason(400_000_000), null);
@@ -28,14 +28,4 @@ test('the naive file holds every review and its notes, and lowdb reads it back',
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-});
-
-test('a failing step becomes a failed outcome carrying its message', async () => {
-  const failed = await attempt(async () =>
-    JSON.stringify({ big: 'x'.repeat(10) }, () => {
-      throw new RangeError('Invalid string length');
-    }),
-  );
-  assert.deepEqual(failed, { ok: false, error: 'Invalid string length' });
-  assert.deepEqual(await attempt(async () => 3), { ok: true, value: 3 });
 });

@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import type { Note, Review } from '../api/contract.ts';
-import type { Outcome } from './bench-results.ts';
 import { generateReviews } from './fake-review.ts';
 
 /** The naive layout: the whole archive in one lowdb JSON file. */
@@ -10,7 +9,7 @@ export interface NaiveData {
 }
 
 /** Above this size the single file is not generated: V8 cannot hold a string much longer (0x1fffffe8 chars). */
-export const naiveLimitBytes = 500_000_000;
+const naiveLimitBytes = 500_000_000;
 
 const sampleSize = 20;
 
@@ -42,13 +41,4 @@ export async function writeNaiveArchive(file: string, seed: number, count: numbe
   const text = JSON.stringify(data, null, 2);
   await writeFile(file, text);
   return Buffer.byteLength(text);
-}
-
-/** Runs `work`, turning a thrown error into a failed outcome that carries its message. */
-export async function attempt<T>(work: () => Promise<T>): Promise<Outcome<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
 }

@@ -3,15 +3,15 @@ import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { summaryOf } from '../archive/review-summary.ts';
-import type { NaiveMeasured } from './bench-results.ts';
+import { attempt, type NaiveMeasured } from './bench-results.ts';
 import { noteBody } from './fake-prose.ts';
 import { watchTurns } from './main-thread-watch.ts';
 import { dropPageCache, median, summarizeTimings, type Timings, timed } from './measure.ts';
-import { attempt, type NaiveData } from './naive-archive.ts';
+import type { NaiveData } from './naive-archive.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
 /** How often each naive measurement runs at most, and the time after which it stops early (it is slow). */
-export const naiveRuns = { firstPage: 5, noteSaves: 20, openReviews: 50, pageSize: 50, budgetMs: 30_000 };
+const naiveRuns = { firstPage: 5, noteSaves: 20, openReviews: 50, pageSize: 50, budgetMs: 30_000 };
 
 /** Measures the single-file lowdb baseline: opening to the first page, opening reviews, saving notes. */
 export async function measureNaive(

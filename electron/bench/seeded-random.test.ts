@@ -28,3 +28,12 @@ test('generated ids look like version-4 UUIDs and are valid archive ids', () => 
 test('picking from an empty list is refused', () => {
   assert.throws(() => createRandom(1).pick([]), /Cannot pick from an empty list/);
 });
+
+test('a sample holds different elements, and all of them when asked for more than there are', () => {
+  const random = createRandom(4);
+  const items = Array.from({ length: 100 }, (_, i) => i);
+  const sample = random.sample(items, 50);
+  assert.equal(sample.length, 50);
+  assert.equal(new Set(sample).size, 50);
+  assert.deepEqual(random.sample([1, 2, 3], 10).sort(), [1, 2, 3]);
+});

@@ -6,6 +6,8 @@ export interface SeededRandom {
   int(min: number, max: number): number;
   /** One element of a non-empty list. */
   pick<T>(items: readonly T[]): T;
+  /** `count` different elements of `items` (all of them, shuffled, when there are fewer). */
+  sample<T>(items: readonly T[], count: number): T[];
   /** True with probability `p`. */
   chance(p: number): boolean;
   /** A version-4-shaped UUID made from this generator's numbers (not from the system's randomness). */
@@ -29,6 +31,15 @@ export function createRandom(seed: number): SeededRandom {
     pick<T>(items: readonly T[]): T {
       if (items.length === 0) throw new Error('Cannot pick from an empty list.');
       return items[int(0, items.length - 1)] as T;
+    },
+    sample<T>(items: readonly T[], count: number): T[] {
+      const pool = [...items];
+      const taken = Math.min(count, pool.length);
+      for (let i = 0; i < taken; i++) {
+        const j = int(i, pool.length - 1);
+        [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
+      }
+      return pool.slice(0, taken);
     },
     chance: (p) => next() < p,
     uuid() {
