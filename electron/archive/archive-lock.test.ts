@@ -5,10 +5,10 @@ import { mkdir, mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { ArchiveLockedError, acquireArchiveLock } from './archive-lock.ts';
 import { Archive } from './archive.ts';
+import { ArchiveLockedError } from './archive-lock.ts';
 import { bundleChild } from './test-support/bundle-child.ts';
-import { startNodeChild } from './test-support/watched-child.ts';
+import { startNodeChild, type WatchedChild } from './test-support/watched-child.ts';
 
 let work = '';
 let holdArchive = '';
@@ -42,6 +42,14 @@ async function writeLock(dir: string, record: { pid: number; host: string }): Pr
   return text;
 }
 
+/** A lock file that does not name its holder, last changed ten seconds ago. */
+async function writeOldGarbledLock(dir: string, content: string): Promise<void> {
+  const file = path.join(dir, '.lock');
+  await writeFile(file, content);
+  const old = new Date(Date.now() - 10_000);
+  await utimes(file, old, old);
+}
+
 async function lockPid(dir: string): Promise<number | undefined> {
   return (JSON.parse(await readFile(path.join(dir, '.lock'), 'utf8')) as { pid?: number }).pid;
 }
@@ -50,69 +58,67 @@ function lockedMessage(dir: string, pid: number): string {
   return `The archive at ${dir} is open in another Offprint process (pid ${pid}). Close it first, or run the command again with --wait.`;
 }
 
-test(
-  'while another process holds the archive, a writer is refused, a reader gets in, and a waiter gets it after',
-  { timeout: 60_000 },
-  async (t) => {
-    const dir = await newArchiveDir();
-    const holder = startNodeChild(holdArchive, [dir]);
-    t.after(() => holder.process.kill('SIGKILL'));
-    await holder.waitForLine('ready');
-    const pid = holder.process.pid ?? 0;
+test('while another process holds the archive, a writer is refused, a reader gets in, and a waiter gets it after', {
+  timeout: 60_000,
+}, async (t) => {
+  const dir = await newArchiveDir();
+  const holder = startNodeChild(holdArchive, [dir]);
+  t.after(() => holder.process.kill('SIGKILL'));
+  await holder.waitForLine('ready');
+  const pid = holder.process.pid ?? 0;
 
-    await assert.rejects(Archive.open(dir), (error) => {
-      assert.ok(error instanceof ArchiveLockedError);
-      assert.equal(error.message, lockedMessage(dir, pid));
-      assert.equal(error.pid, pid);
-      return true;
-    });
+  await assert.rejects(Archive.open(dir), (error) => {
+    assert.ok(error instanceof ArchiveLockedError);
+    assert.equal(error.message, lockedMessage(dir, pid));
+    assert.equal(error.pid, pid);
+    return true;
+  });
 
-    const reader = await Archive.open(dir, { readOnly: true });
-    assert.equal(reader.listReviews().length, 1);
-    assert.ok(reader.readOnlyReason);
-    await reader.close();
-    assert.equal(await lockPid(dir), pid, 'a reader leaves the writer its lock');
+  const reader = await Archive.open(dir, { readOnly: true });
+  assert.equal(reader.listReviews().length, 1);
+  assert.ok(reader.readOnlyReason);
+  await reader.close();
+  assert.equal(await lockPid(dir), pid, 'a reader leaves the writer its lock');
 
-    const told: number[] = [];
-    let settled = false;
-    let noteTold = (): void => undefined;
-    const waitingBegan = new Promise<void>((resolve) => {
-      noteTold = resolve;
-    });
-    const opened = Archive.open(dir, {
-      wait: true,
-      onWait: (holderPid) => {
-        told.push(holderPid);
-        noteTold();
-      },
-    });
-    opened.then(
-      () => {
-        settled = true;
-      },
-      () => {
-        settled = true;
-      },
-    );
-    await waitingBegan;
-    assert.equal(settled, false, 'the waiter must not get in while the holder still runs');
-    holder.process.stdin.end();
-    const archive = await opened;
-    t.after(() => archive.close());
-    const end = await holder.ended;
-    assert.equal(end.code, 0, end.stderr);
-    assert.deepEqual(told, [pid]);
-    assert.equal(await lockPid(dir), process.pid);
+  const told: number[] = [];
+  let settled = false;
+  let noteTold = (): void => undefined;
+  const waitingBegan = new Promise<void>((resolve) => {
+    noteTold = resolve;
+  });
+  const opened = Archive.open(dir, {
+    wait: true,
+    onWait: (holderPid) => {
+      told.push(holderPid);
+      noteTold();
+    },
+  });
+  opened.then(
+    () => {
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  );
+  await waitingBegan;
+  assert.equal(settled, false, 'the waiter must not get in while the holder still runs');
+  holder.process.stdin.end();
+  const archive = await opened;
+  t.after(() => archive.close());
+  const end = await holder.ended;
+  assert.equal(end.code, 0, end.stderr);
+  assert.deepEqual(told, [pid]);
+  assert.equal(await lockPid(dir), process.pid);
 
-    const saved = holder.lines.filter((line) => line.startsWith('saved '));
-    assert.equal(saved.length, 8);
-    for (const line of saved) {
-      const [, reviewId = '', noteId, ...body] = line.split(' ');
-      const note = (await archive.readNotes(reviewId)).find((candidate) => candidate.id === noteId);
-      assert.equal(note?.body, body.join(' '), `the note saved by the holder as "${line}" is missing`);
-    }
-  },
-);
+  const saved = holder.lines.filter((line) => line.startsWith('saved '));
+  assert.equal(saved.length, 8);
+  for (const line of saved) {
+    const [, reviewId = '', noteId, ...body] = line.split(' ');
+    const note = (await archive.readNotes(reviewId)).find((candidate) => candidate.id === noteId);
+    assert.equal(note?.body, body.join(' '), `the note saved by the holder as "${line}" is missing`);
+  }
+});
 
 test('a lock left by a process that no longer runs is taken over', { timeout: 30_000 }, async () => {
   const dir = await newArchiveDir();
@@ -140,9 +146,7 @@ test('a lock written on another computer is treated as held, even when its pid i
 test('an empty or garbled lock file older than two seconds is taken over', { timeout: 30_000 }, async () => {
   for (const content of ['', '{"pid": 12', 'not json at all', '{"host": "no pid"}']) {
     const dir = await newArchiveDir();
-    await writeFile(path.join(dir, '.lock'), content);
-    const old = new Date(Date.now() - 10_000);
-    await utimes(path.join(dir, '.lock'), old, old);
+    await writeOldGarbledLock(dir, content);
     const archive = await Archive.open(dir);
     assert.equal(await lockPid(dir), process.pid, `a stale lock holding ${JSON.stringify(content)}`);
     await archive.close();
@@ -176,17 +180,23 @@ for (const then of ['becomes a dead process’s lock', 'is removed'] as const) {
   });
 }
 
-test('two processes taking over the same stale lock at once: exactly one gets it', { timeout: 120_000 }, async () => {
+test('two processes taking over the same stale lock (dead or garbled) at once: exactly one gets it', {
+  timeout: 120_000,
+}, async (t) => {
+  const started: WatchedChild[] = [];
+  t.after(() => {
+    for (const racer of started) racer.process.kill('SIGKILL');
+  });
   for (let round = 0; round < 20; round += 1) {
     const dir = await newArchiveDir();
-    await writeLock(dir, { pid: await deadPid(), host: os.hostname() });
+    if (round % 2 === 0) await writeLock(dir, { pid: await deadPid(), host: os.hostname() });
+    else await writeOldGarbledLock(dir, '{"pid": 4');
     const racers = [startNodeChild(raceForLock, [dir]), startNodeChild(raceForLock, [dir])];
+    started.push(...racers);
     try {
       await Promise.all(racers.map((racer) => racer.waitForLine('ready')));
       for (const racer of racers) racer.process.stdin.write('go\n');
-      const results = await Promise.all(
-        racers.map((racer) => racer.waitForLine('got', 'locked', 'error')),
-      );
+      const results = await Promise.all(racers.map((racer) => racer.waitForLine('got', 'locked', 'error')));
       const winners = racers.filter((_, index) => results[index] === 'got');
       assert.equal(winners.length, 1, `round ${round}: ${results.join(', ')}`);
       const winnerPid = winners[0]?.process.pid;

@@ -53,18 +53,18 @@ export function startNodeChild(script: string, args: string[]): WatchedChild {
     onLine(listener) {
       listeners.push(listener);
     },
-    waitForLine(prefix) {
-      const found = lines.find((line) => line.startsWith(prefix));
+    waitForLine(...prefixes) {
+      const matches = (line: string) => prefixes.some((prefix) => line.startsWith(prefix));
+      const found = lines.find(matches);
       if (found !== undefined) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
         listeners.push((line) => {
-          if (line.startsWith(prefix)) resolve(line);
+          if (matches(line)) resolve(line);
         });
+        const wanted = prefixes.join('" or "');
         ended.then(
           (end) =>
-            reject(
-              new Error(`The child ended (code ${end.code}, signal ${end.signal}) before "${prefix}": ${end.stderr}`),
-            ),
+            reject(new Error(`The child ended (code ${end.code}, ${end.signal}) before "${wanted}": ${end.stderr}`)),
           reject,
         );
       });
