@@ -129,6 +129,54 @@ test('a lock left by a process that no longer runs is taken over', { timeout: 30
   await assert.rejects(readFile(path.join(dir, '.lock')), { code: 'ENOENT' });
 });
 
+test('a lock whose pid now belongs to a program started after the lock was written is taken over', {
+  timeout: 30_000,
+  skip: process.platform === 'linux' ? false : 'process start times are read from /proc, on Linux only',
+}, async () => {
+  const dir = await newArchiveDir();
+  const stranger = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
+  try {
+    assert.ok(stranger.pid);
+    const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    await writeFile(
+      path.join(dir, '.lock'),
+      JSON.stringify({ pid: stranger.pid, host: os.hostname(), since: anHourAgo }),
+    );
+    const archive = await Archive.open(dir);
+    assert.equal(await lockPid(dir), process.pid);
+    await archive.close();
+  } finally {
+    stranger.kill();
+  }
+});
+
+test('a lock held by a live process that started before it wrote the lock is respected', {
+  timeout: 30_000,
+}, async () => {
+  const dir = await newArchiveDir();
+  const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
+  try {
+    assert.ok(holder.pid);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await writeLock(dir, { pid: holder.pid, host: os.hostname() });
+    await assert.rejects(Archive.open(dir), { message: lockedMessage(dir, holder.pid) });
+  } finally {
+    holder.kill();
+  }
+});
+
+test('a takeover left behind by a process that died does not hold up the next opening', {
+  timeout: 30_000,
+}, async () => {
+  const dir = await newArchiveDir();
+  await writeLock(dir, { pid: await deadPid(), host: os.hostname() });
+  await writeFile(path.join(dir, '.lock.takeover'), String(await deadPid()));
+  const started = Date.now();
+  const archive = await Archive.open(dir);
+  assert.ok(Date.now() - started < 5_000, 'the abandoned takeover is cleared at once, not after it ages out');
+  await archive.close();
+});
+
 test('a lock written on another computer is treated as held, even when its pid is not running here', {
   timeout: 30_000,
 }, async () => {

@@ -1,3 +1,4 @@
+import { readFileSync, type Stats } from 'node:fs';
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,8 @@ const takeoverName = '.lock.takeover';
 const takeoverStaleMs = 10_000;
 const waitStepMs = 200;
 const freshLockMs = 2_000;
+// USER_HZ: the unit of /proc/<pid>/stat start times on every Linux Node runs on.
+const clockTicksPerSecond = 100;
 
 interface LockRecord {
   pid: number;
@@ -46,6 +49,7 @@ export async function acquireArchiveLock(
   for (;;) {
     const mine: LockRecord = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
     if (await createExclusive(file, JSON.stringify(mine))) return heldLock(file);
+    const judgedFile = await stat(file).catch(() => null);
     const holder = await readHolder(file);
     if (!holder && (await isFresh(file))) {
       // A holder may be between creating the file and writing its pid: give it a moment.
@@ -59,7 +63,7 @@ export async function acquireArchiveLock(
       await sleep(waitStepMs);
       continue;
     }
-    await removeStaleLock(dir, file, holder);
+    if (judgedFile) await removeStaleLock(dir, file, holder, judgedFile);
   }
 }
 
@@ -119,32 +123,60 @@ function isAlive(holder: LockRecord): boolean {
   if (holder.pid === process.pid) return true;
   try {
     process.kill(holder.pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !startedAfter(holder.pid, holder.since);
+}
+
+/**
+ * Whether the process now using `pid` started after the lock was written, so the pid was reused by another
+ * program after the holder died. Known on Linux (/proc); elsewhere the holder is taken to be alive.
+ */
+function startedAfter(pid: number, since: string): boolean {
+  const written = Date.parse(since);
+  if (process.platform !== 'linux' || Number.isNaN(written)) return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const startTicks = Number(fields[19]);
+    const bootLine = readFileSync('/proc/stat', 'utf8').match(/^btime (\d+)$/m);
+    if (!bootLine || !Number.isFinite(startTicks)) return false;
+    const started = (Number(bootLine[1]) + startTicks / clockTicksPerSecond) * 1000;
+    return started > written + 2000;
+  } catch {
+    return false;
   }
 }
 
 /**
- * Removes a dead holder's lock under a second, short-lived lock, so two processes taking over at once cannot
- * remove a lock that one of them has just created.
+ * Removes a dead holder's lock under a second, short-lived lock, and only if `.lock` is still the very file that
+ * was judged stale (same inode, same time, same content): so two processes taking over at once cannot remove a
+ * lock that one of them has just created.
  */
-async function removeStaleLock(dir: string, file: string, judged: LockRecord | null): Promise<void> {
+async function removeStaleLock(dir: string, file: string, judged: LockRecord | null, judgedFile: Stats): Promise<void> {
   const takeover = path.join(dir, takeoverName);
   if (!(await createExclusive(takeover, String(process.pid)))) {
-    const age = await stat(takeover).then(
-      (info) => Date.now() - info.mtimeMs,
-      () => 0,
-    );
-    if (age > takeoverStaleMs) await unlink(takeover).catch(() => undefined);
+    await clearAbandonedTakeover(takeover);
     await sleep(20);
     return;
   }
   try {
-    const current = await readHolder(file);
-    const unchanged = JSON.stringify(current) === JSON.stringify(judged);
-    if (unchanged) await unlink(file).catch(() => undefined);
+    const now = await stat(file).catch(() => null);
+    const sameFile = now !== null && now.ino === judgedFile.ino && now.mtimeMs === judgedFile.mtimeMs;
+    const sameHolder = JSON.stringify(await readHolder(file)) === JSON.stringify(judged);
+    if (sameFile && sameHolder && (judged !== null || !(await isFresh(file))))
+      await unlink(file).catch(() => undefined);
   } finally {
     await unlink(takeover).catch(() => undefined);
   }
+}
+
+/** A takeover lock whose writer died (or that is older than any takeover takes) is removed. */
+async function clearAbandonedTakeover(takeover: string): Promise<void> {
+  const info = await stat(takeover).catch(() => null);
+  if (!info) return;
+  const pid = Number.parseInt(await readFile(takeover, 'utf8').catch(() => ''), 10);
+  const writerGone = Number.isInteger(pid) && pid > 0 && !isAlive({ pid, host: os.hostname(), since: '' });
+  if (writerGone || Date.now() - info.mtimeMs > takeoverStaleMs) await unlink(takeover).catch(() => undefined);
 }
