@@ -21,6 +21,8 @@ export const ReferenceSchema = z.object({
   container: z.string().optional(),
   issued: z.string().optional(),
   url: z.string().optional(),
+  /** The entry as a CSL-JSON item (`article-newspaper` for news), for citation tools. */
+  csl: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** The row the library list shows; kept in the archive index. */
@@ -46,7 +48,33 @@ export const ReviewSchema = ReviewSummarySchema.extend({
   body: z.string(),
   references: z.array(ReferenceSchema),
   contentHash: z.string(),
-  provenance: z.object({ kind: z.enum(['markdown', 'sample']), fileName: z.string().optional() }),
+  /** The "Last Updated" stamp exactly as the page printed it. */
+  updatedAtRaw: z.string().optional(),
+  /** Where the page sat on its site (the breadcrumb). */
+  section: z.string().optional(),
+  copyright: z.string().optional(),
+  /** The review this one is a newer version of (same source, changed content). */
+  previousVersionId: IdSchema.optional(),
+  provenance: z.object({
+    kind: z.enum(['markdown', 'sample', 'page-text', 'html', 'url']),
+    fileName: z.string().optional(),
+    url: z.string().optional(),
+  }),
+});
+
+/** What a bulk import did: what landed, what was already there, what failed and why. */
+export const ImportSummarySchema = z.object({
+  imported: z.array(ReviewSummarySchema),
+  duplicates: z.array(z.object({ name: z.string(), existingId: IdSchema })),
+  failed: z.array(z.object({ name: z.string(), reason: z.string() })),
+  notices: z.array(z.string()),
+});
+
+/** One file handed over by the UI (picked, or dropped on the window), its bytes in base64. */
+export const UploadedFileSchema = z.object({
+  name: z.string().min(1).max(1000),
+  relativePath: z.string().max(4000).optional(),
+  dataBase64: z.string().max(30_000_000),
 });
 
 /** A free Markdown note the reader wrote on a review. */
@@ -122,6 +150,18 @@ export const methods = {
     input: z.object({ content: z.string().max(maxImportLength), fileName: z.string().max(500).optional() }).strict(),
     output: ReviewSummarySchema,
   },
+  importFiles: {
+    input: z.object({ paths: z.array(z.string().min(1)).min(1).max(100_000) }).strict(),
+    output: ImportSummarySchema,
+  },
+  importUpload: {
+    input: z.object({ files: z.array(UploadedFileSchema).min(1).max(5_000) }).strict(),
+    output: ImportSummarySchema,
+  },
+  importUrl: {
+    input: z.object({ url: z.string().min(1).max(8_000) }).strict(),
+    output: ImportSummarySchema,
+  },
   tagReview: {
     input: z.object({ id: IdSchema, tags: z.array(z.string().trim().min(1).max(100)).max(200) }).strict(),
     output: ReviewSummarySchema,
@@ -158,6 +198,7 @@ export const eventSchemas = {
   'review-changed': z.object({ review: ReviewSummarySchema }),
   'review-removed': z.object({ id: IdSchema }),
   'archive-notice': z.object({ notice: z.string() }),
+  'import-progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
   'notes-changed': z.object({ reviewId: IdSchema }),
   'settings-changed': SettingsSchema,
 } as const;
@@ -170,6 +211,8 @@ export type Note = z.infer<typeof NoteSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type WindowState = z.infer<typeof WindowStateSchema>;
 export type ArchiveStatus = z.infer<typeof ArchiveStatusSchema>;
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+export type UploadedFile = z.infer<typeof UploadedFileSchema>;
 
 export type MethodName = keyof typeof methods;
 export type MethodInput<M extends MethodName> = z.input<(typeof methods)[M]['input']>;

@@ -9,6 +9,7 @@ const eventTypes = {
   'review-changed': true,
   'review-removed': true,
   'archive-notice': true,
+  'import-progress': true,
   'notes-changed': true,
   'settings-changed': true,
 } as const satisfies Record<EventName, true>;
