@@ -35,7 +35,7 @@ const node = {
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
-  external: ['electron'],
+  external: ['electron', 'jsdom'],
 };
 
 async function buildAll() {
