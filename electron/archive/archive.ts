@@ -42,7 +42,7 @@ export class Archive {
   readonly #settings: Low<Settings>;
   readonly #lock: ArchiveLock | null;
   readonly #queues = new Map<string, Promise<unknown>>();
-  #rows = new Map<string, ReviewSummary>();
+  #rowsById: Map<string, ReviewSummary> | null = null;
   #noticeListener: ((notice: string) => void) | null = null;
   #readOnlyReason: string | null;
 
@@ -107,17 +107,17 @@ export class Archive {
 
   /** The summary row of one review, if it is in the archive. */
   findReview(id: string): ReviewSummary | undefined {
-    return this.#rows.get(id);
+    return this.#rows().get(id);
   }
 
   /** Whether a review with this id is in the archive. */
   hasReview(id: string): boolean {
-    return this.#rows.has(id);
+    return this.#rows().has(id);
   }
 
   /** The whole review with this id; a damaged file is moved aside and the review leaves the list. */
   async getReview(id: string): Promise<Review> {
-    const row = this.#rows.get(id);
+    const row = this.#rows().get(id);
     if (!row) throw new OffprintError(`There is no review with id "${id}" in this archive.`);
     const name = path.join('reviews', `${id}.json`);
     const read = await this.#readChecked(name, ReviewSchema);
@@ -165,7 +165,7 @@ export class Archive {
   /** Moves a review to `trash/` (its notes stay); `restoreFromTrash` brings it back. */
   async moveToTrash(id: string): Promise<ReviewSummary> {
     this.#requireWritable();
-    const row = this.#rows.get(id);
+    const row = this.#rows().get(id);
     if (!row) throw new OffprintError(`There is no review with id "${id}" in this archive.`);
     await this.#serialize(path.join('reviews', `${id}.json`), async () => {
       await rename(path.join(this.dir, 'reviews', `${id}.json`), path.join(this.dir, 'trash', `${id}.json`));
@@ -181,7 +181,7 @@ export class Archive {
   /** Brings a review back from `trash/`. */
   async restoreFromTrash(id: string): Promise<ReviewSummary> {
     this.#requireWritable();
-    if (this.#rows.has(id)) throw new OffprintError(`The review "${id}" is already in the library.`);
+    if (this.#rows().has(id)) throw new OffprintError(`The review "${id}" is already in the library.`);
     const name = path.join('trash', `${id}.json`);
     const read = await this.#readChecked(name, ReviewSchema);
     if (!read.ok) {
@@ -276,7 +276,7 @@ export class Archive {
       throw error;
     });
     await (text === null ? this.#startIndex() : this.#loadIndex(file, text));
-    this.#indexRows();
+    this.#forgetRows();
     await this.#loadSettings();
     return this;
   }
@@ -382,7 +382,7 @@ export class Archive {
 
   async #recoverNotes(reviewId: string, name: string, problem: string): Promise<Note[]> {
     const file = path.join(this.dir, name);
-    const title = this.#rows.get(reviewId)?.title ?? reviewId;
+    const title = this.#rows().get(reviewId)?.title ?? reviewId;
     const previous = await this.#readChecked(`${name}.prev`, NotesFileSchema);
     const aside = await moveAside(file);
     const notes = previous.ok ? previous.value.notes : [];
@@ -415,15 +415,22 @@ export class Archive {
     return { ok: false, missing: false, problem: `it does not have the expected shape (${where}${issue?.message})` };
   }
 
-  #indexRows(): void {
-    this.#rows = new Map(this.#index.data.reviews.map((row) => [row.id, row]));
+  /** Rows by id, built on first use so the first page of the library does not wait for it. */
+  #rows(): Map<string, ReviewSummary> {
+    this.#rowsById ??= new Map(this.#index.data.reviews.map((row) => [row.id, row]));
+    return this.#rowsById;
+  }
+
+  /** Drops the rows-by-id map after the index changed; the next lookup rebuilds it. */
+  #forgetRows(): void {
+    this.#rowsById = null;
   }
 
   #changeIndex(change: (data: IndexData) => void): Promise<void> {
     this.#requireWritable();
     return this.#serialize('offprint.json', async () => {
       change(this.#index.data);
-      this.#indexRows();
+      this.#forgetRows();
       await this.#index.write();
       await backUpIndex(this.dir, JSON.stringify(this.#index.data)).catch((error: unknown) => {
         this.#notify(`A backup of the library index could not be written (${(error as Error).message}).`);
