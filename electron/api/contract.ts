@@ -36,6 +36,9 @@ export const ReviewSummarySchema = z.object({
   importedAt: z.string(),
   referenceCount: z.number().int().nonnegative(),
   tags: z.array(z.string()),
+  /** Kept in the row so a re-import finds duplicates and earlier versions without reading every review file. */
+  contentHash: z.string().optional(),
+  sourceUrl: z.string().optional(),
 });
 
 /** A whole review: metadata, the Markdown body and its references. */
@@ -100,6 +103,7 @@ const settingsFields = {
   fontSize: z.number().int().min(12).max(32),
   lastReviewId: IdSchema.nullable(),
   window: WindowStateSchema.nullable(),
+  fetchRemoteImages: z.boolean(),
 };
 
 /** The reader's settings, with defaults for a fresh archive. */
@@ -108,6 +112,8 @@ export const SettingsSchema = z.object({
   fontSize: settingsFields.fontSize.default(19),
   lastReviewId: settingsFields.lastReviewId.default(null),
   window: settingsFields.window.default(null),
+  /** Whether importing a saved page also fetches its images from the web (an address import always does). */
+  fetchRemoteImages: settingsFields.fetchRemoteImages.default(false),
 });
 
 /** A change to some settings: only the fields given are touched (no defaults fill the rest). */
@@ -201,6 +207,8 @@ export const eventSchemas = {
   'import-progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
   'notes-changed': z.object({ reviewId: IdSchema }),
   'settings-changed': SettingsSchema,
+  /** A command chosen in the Electron host's application menu, for the window to carry out. */
+  'menu-command': z.object({ command: z.enum(['import-files', 'import-folder', 'import-url']) }),
 } as const;
 
 export type Author = z.infer<typeof AuthorSchema>;

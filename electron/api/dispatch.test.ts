@@ -62,5 +62,11 @@ test('a settings change touches only the fields it names', async () => {
   const { api } = await library();
   await dispatch(api, 'updateSettings', { fontSize: 24 });
   const result = await dispatch(api, 'updateSettings', { theme: 'dark' });
-  assert.deepEqual(result.ok && result.value, { theme: 'dark', fontSize: 24, lastReviewId: null, window: null });
+  assert.deepEqual(result.ok && result.value, {
+    theme: 'dark',
+    fontSize: 24,
+    lastReviewId: null,
+    window: null,
+    fetchRemoteImages: false,
+  });
 });

@@ -1,10 +1,14 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Archive, type OpenOptions } from '../archive/archive.ts';
 import { summaryOf } from '../archive/review-summary.ts';
+import { type ImportJob, type ImportListeners, runImportBatch } from '../importers/import-batch.ts';
+import { findImportFiles } from '../importers/import-folder.ts';
+import { prepareDraft, prepareImport, toReview } from '../importers/import-pipeline.ts';
+import { fetchedSource, fetchRemoteImage, readFoundFile, uploadedSource } from '../importers/import-source.ts';
+import { sortUploads } from '../importers/import-uploads.ts';
 import { importMarkdown } from '../importers/markdown-import.ts';
-import type { ReviewDraft } from '../importers/review-draft.ts';
-import type { MethodInput, Note, OffprintApi, Review } from './contract.ts';
+import type { ImportSummary, MethodInput, Note, OffprintApi } from './contract.ts';
 import { EventHub } from './event-hub.ts';
 import { OffprintError } from './offprint-error.ts';
 
@@ -27,7 +31,7 @@ export async function openLibrary(dir: string, options: OpenOptions & { addSampl
   const wantsSample = (options.addSample ?? true) && !archive.readOnlyReason;
   if (wantsSample && !archive.sampleAdded && archive.listReviews().length === 0) {
     const draft = importMarkdown(await readFile(sampleReviewPath, 'utf8'), 'sample-review.md');
-    await archive.addReview(toReview(draft, { kind: 'sample' }));
+    await archive.addReview(toReview(prepareDraft(draft, { kind: 'sample' }), randomUUID()));
     await archive.markSampleAdded();
   }
   return { api, archive, events };
@@ -35,6 +39,12 @@ export async function openLibrary(dir: string, options: OpenOptions & { addSampl
 
 /** Implements the contract on an archive, announcing changes through `events`. */
 export function createApi(archive: Archive, events: EventHub): OffprintApi {
+  const listeners: ImportListeners = {
+    onProgress: (progress) => events.emit({ type: 'import-progress', payload: progress }),
+    onAdded: (review) => events.emit({ type: 'review-added', payload: { review } }),
+  };
+  const fetchRemote = () => (archive.settings.fetchRemoteImages ? { fetchRemote: fetchRemoteImage } : {});
+
   return {
     async listReviews() {
       return { reviews: archive.listReviews() };
@@ -81,11 +91,44 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
 
     async importMarkdown({ content, fileName }) {
       const draft = importMarkdown(content, fileName);
-      const review = toReview(draft, fileName ? { kind: 'markdown', fileName } : { kind: 'markdown' });
+      const prepared = prepareDraft(draft, fileName ? { kind: 'markdown', fileName } : { kind: 'markdown' });
+      const review = toReview(prepared, randomUUID());
       await archive.addReview(review);
       const summary = summaryOf(review);
       events.emit({ type: 'review-added', payload: { review: summary } });
       return summary;
+    },
+
+    async importFiles({ paths }) {
+      requireWritable(archive);
+      const found = await findImportFiles(paths);
+      const options = fetchRemote();
+      const jobs: ImportJob[] = found.files.map((file) => ({
+        name: file.name,
+        prepare: async () => prepareImport(await readFoundFile(file), options),
+      }));
+      const notice = found.skipped.notice();
+      return mergeSummary(await runImportBatch(archive, jobs, listeners), found.failed, notice ? [notice] : []);
+    },
+
+    async importUpload({ files }) {
+      requireWritable(archive);
+      const sorted = sortUploads(files);
+      const options = fetchRemote();
+      const jobs: ImportJob[] = sorted.uploads.map(({ name, file }) => ({
+        name,
+        prepare: () => prepareImport(uploadedSource(file), options),
+      }));
+      return mergeSummary(await runImportBatch(archive, jobs, listeners), sorted.failed, sorted.notices);
+    },
+
+    async importUrl({ url }) {
+      requireWritable(archive);
+      const job: ImportJob = {
+        name: url,
+        prepare: async () => prepareImport(await fetchedSource(url), { fetchRemote: fetchRemoteImage }),
+      };
+      return runImportBatch(archive, [job], listeners);
     },
 
     async tagReview({ id, tags }) {
@@ -132,14 +175,11 @@ function requireReview(archive: Archive, reviewId: string): void {
   }
 }
 
-function toReview(draft: ReviewDraft, provenance: Review['provenance']): Review {
-  const contentHash = createHash('sha256').update(draft.title).update('\n').update(draft.body).digest('hex');
-  return {
-    ...draft,
-    id: randomUUID(),
-    importedAt: new Date().toISOString(),
-    referenceCount: draft.references.length,
-    contentHash,
-    provenance,
-  };
+function requireWritable(archive: Archive): void {
+  if (archive.readOnlyReason) throw new OffprintError(archive.readOnlyReason);
+}
+
+/** Puts what was refused before importing (missing or unsupported files, skipped ones) ahead of the rest. */
+function mergeSummary(summary: ImportSummary, failed: ImportSummary['failed'], notices: string[]): ImportSummary {
+  return { ...summary, failed: [...failed, ...summary.failed], notices: [...notices, ...summary.notices] };
 }

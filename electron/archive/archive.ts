@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
@@ -11,17 +11,23 @@ import {
   SettingsSchema,
 } from '../api/contract.ts';
 import { OffprintError } from '../api/offprint-error.ts';
+import type { ImportedAsset } from '../importers/review-draft.ts';
 import { type IndexData, looksLikeIndex, NotesFileSchema, schemaVersion, versionOf } from './archive-format.ts';
 import { type ArchiveLock, acquireArchiveLock } from './archive-lock.ts';
+import { removeAssets, writeAssets } from './asset-store.ts';
 import { backUpBeforeMigration, backUpIndex, readBackup } from './backups.ts';
 import { describeDamage, moveAside } from './damaged-file.ts';
 import { DurableJsonFile, removeStaleTempFiles, syncFolder, tempFolderName, writeFileDurably } from './durable-file.ts';
 import { scanReviewFiles } from './index-rebuild.ts';
 import { canMigrate, migrateIndex } from './migrations.ts';
+import { RelatedRows, type ReviewIdentity } from './related-rows.ts';
 import { summaryOf } from './review-summary.ts';
 import { parseJsonOrUndefined } from './safe-json.ts';
 
 export { schemaVersion } from './archive-format.ts';
+
+/** How many review files of a batch are written at once. */
+const batchWriters = 8;
 
 /** How an archive is opened: for writing (the default, with the single-writer lock) or only for reading. */
 export interface OpenOptions {
@@ -43,6 +49,7 @@ export class Archive {
   readonly #lock: ArchiveLock | null;
   readonly #queues = new Map<string, Promise<unknown>>();
   #rowsById: Map<string, ReviewSummary> | null = null;
+  #related: RelatedRows<ReviewSummary> | null = null;
   #noticeListener: ((notice: string) => void) | null = null;
   #readOnlyReason: string | null;
 
@@ -146,6 +153,50 @@ export class Archive {
     await this.#changeIndex((data) => {
       data.reviews.push(summaryOf(checked));
     });
+  }
+
+  /**
+   * Adds a batch of reviews: each one's images and file first (a few at a time), then ONE index write for all
+   * that landed. A review whose files cannot be written is left out with nothing of it on disk; when the index
+   * cannot be written, no review of the batch stays.
+   */
+  async addReviews(
+    reviews: readonly Review[],
+    assetsById: ReadonlyMap<string, readonly ImportedAsset[]>,
+  ): Promise<{ added: ReviewSummary[]; failed: Array<{ id: string; reason: string }> }> {
+    this.#requireWritable();
+    const landed: Review[] = [];
+    const failed: Array<{ id: string; reason: string }> = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < reviews.length) {
+        const review = reviews[next++] as Review;
+        try {
+          await this.#writeReviewFiles(review, assetsById.get(review.id) ?? []);
+          landed.push(review);
+        } catch (error) {
+          failed.push({ id: review.id, reason: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(batchWriters, reviews.length) }, worker));
+    const order = new Map(reviews.map((review, position) => [review.id, position]));
+    landed.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const rows = landed.map(summaryOf);
+    if (rows.length === 0) return { added: [], failed };
+    try {
+      await this.#appendRows(rows);
+    } catch (error) {
+      await Promise.all(landed.map((review) => this.#removeReviewFiles(review.id)));
+      throw error;
+    }
+    return { added: rows, failed };
+  }
+
+  /** Rows that may hold the same content as `probe` or an earlier version of it (see RelatedRows), oldest first. */
+  findRelatedRows(probe: Omit<ReviewIdentity, 'id'> & { contentHash: string }): ReviewSummary[] {
+    this.#related ??= new RelatedRows(this.#index.data.reviews);
+    return this.#related.find(probe);
   }
 
   /** Replaces a review's tags, in its file and its row. */
@@ -424,6 +475,50 @@ export class Archive {
   /** Drops the rows-by-id map after the index changed; the next lookup rebuilds it. */
   #forgetRows(): void {
     this.#rowsById = null;
+    this.#related = null;
+  }
+
+  async #writeReviewFiles(review: Review, assets: readonly ImportedAsset[]): Promise<void> {
+    const parsed = ReviewSchema.safeParse(review);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+      throw new OffprintError(`it does not make a valid review (${where}${issue?.message}).`);
+    }
+    const name = path.join('reviews', `${review.id}.json`);
+    try {
+      await writeAssets(this.dir, review.id, assets);
+      await this.#serialize(name, () => this.#writeJson(name, parsed.data));
+    } catch (error) {
+      await this.#removeReviewFiles(review.id);
+      throw error;
+    }
+  }
+
+  /** Takes back what a failed add wrote; best effort, so the reason it failed is what gets reported. */
+  async #removeReviewFiles(id: string): Promise<void> {
+    await rm(path.join(this.dir, 'reviews', `${id}.json`), { force: true }).catch(() => undefined);
+    await removeAssets(this.dir, id).catch(() => undefined);
+  }
+
+  /** Appends rows with one index write; when it fails, the index in memory is as it was before. */
+  #appendRows(rows: readonly ReviewSummary[]): Promise<void> {
+    this.#requireWritable();
+    return this.#serialize('offprint.json', async () => {
+      const before = this.#index.data.reviews;
+      this.#index.data.reviews = [...before, ...rows];
+      this.#forgetRows();
+      try {
+        await this.#index.write();
+      } catch (error) {
+        this.#index.data.reviews = before;
+        this.#forgetRows();
+        throw error;
+      }
+      await backUpIndex(this.dir, JSON.stringify(this.#index.data)).catch((error: unknown) => {
+        this.#notify(`A backup of the library index could not be written (${(error as Error).message}).`);
+      });
+    });
   }
 
   #changeIndex(change: (data: IndexData) => void): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: generates archives of 1k, 10k and 50k reviews in a temp folder, measures opening, reading and
- * saving notes beside their floors and a single-file lowdb baseline, and prints the figures (never asserts them).
+ * saving notes beside their floors and a single-file lowdb baseline, and the speed of importing a folder of 1,000
+ * files; prints the figures (never asserts them).
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -8,11 +9,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseBenchOptions } from './bench-options.ts';
-import { formatMachine, formatSize, formatTargets } from './bench-report.ts';
-import type { SizeResult } from './bench-results.ts';
+import { formatImport, formatMachine, formatSize, formatTargets } from './bench-report.ts';
+import { attempt, type SizeResult } from './bench-results.ts';
 import { benchSize } from './bench-size.ts';
 import { checkTargets } from './bench-targets.ts';
+import { measureImport } from './import-measurement.ts';
 import { describeMachine } from './machine-info.ts';
+
+/** The folder the import speed is measured on: this many generated files of about 10 KB. */
+const importedFiles = 1000;
+const importSeed = 20020902;
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
@@ -36,10 +42,13 @@ async function main(): Promise<void> {
       sizes.push(result);
       if (!options.json) console.log(`${formatSize(result)}\n`);
     }
+    log(`import: generating and importing ${importedFiles} files…`);
+    const imported = await attempt(() => measureImport(root, importedFiles, importSeed));
+    if (!options.json) console.log(`${formatImport(imported, importedFiles)}\n`);
     const targets = checkTargets(sizes);
     const runMs = performance.now() - start;
     if (options.json) {
-      const report = { machine, runSeconds: Math.round(runMs / 1000), sizes, targets };
+      const report = { machine, runSeconds: Math.round(runMs / 1000), sizes, import: imported, targets };
       console.log(JSON.stringify(report, (_key, value) => (typeof value === 'number' ? roundTo3(value) : value), 2));
     } else {
       console.log(`${formatTargets(targets, options.sizes)}\n\nrun time: ${(runMs / 1000).toFixed(0)} s`);

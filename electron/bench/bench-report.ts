@@ -1,5 +1,6 @@
 import type { ArchiveResult, MachineInfo, NaiveMeasured, NaiveResult, Outcome, SizeResult } from './bench-results.ts';
 import type { TargetCheck } from './bench-targets.ts';
+import type { ImportResult } from './import-measurement.ts';
 import type { Timings } from './measure.ts';
 
 /** A duration for people: two decimals under 10 ms, one under a second, then seconds. */
@@ -149,4 +150,22 @@ export function formatTargets(targets: readonly TargetCheck[], sizes: readonly n
     rows.push([target.name, limit, ...cells, verdict]);
   }
   return `== Targets ==\n${formatTable(rows)}`;
+}
+
+/** The import speed: a generated folder imported into an empty archive, then again as duplicates. */
+export function formatImport(outcome: Outcome<ImportResult>, files: number): string {
+  if (!outcome.ok) return `== Import of ${files} files ==\nfails: ${outcome.error}`;
+  const result = outcome.value;
+  const failed = result.failed > 0 ? `, ${result.failed} FAILED` : '';
+  return [
+    `== Import: ${result.files} files (Markdown and page text, about 10 KB each), ${formatMegabytes(result.bytes)} ==`,
+    formatTable([
+      [
+        'into an empty archive (importFiles)',
+        formatMs(result.importMs),
+        `${result.filesPerSecond.toFixed(0)} files/s, ${result.imported} imported${failed}`,
+      ],
+      ['the same folder again (all duplicates)', formatMs(result.reimportMs), ''],
+    ]),
+  ].join('\n');
 }

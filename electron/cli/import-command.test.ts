@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { memoryIo } from './cli-io.ts';
+import { type CliIo, memoryIo } from './cli-io.ts';
 import { runCli } from './run-cli.ts';
 
 const review = `---
@@ -36,90 +38,134 @@ async function listTitles(archive: string): Promise<string[]> {
     .map((line) => line.split('\t')[2] ?? '');
 }
 
-test('an imported Markdown file is announced by title and shows in the list', async () => {
+test('an imported Markdown file is counted in the summary and shows in the list', async () => {
   const { archive, folder } = await workspace();
   const file = path.join(folder, 'budget.md');
   await writeFile(file, review);
   const io = memoryIo();
   assert.equal(await runCli(['import', file, '--archive', archive], io), 0);
-  assert.equal(io.out(), 'Imported "What the weeklies made of the budget"\n');
-  assert.equal(io.err(), '');
+  assert.equal(io.out(), 'Imported 1 review.\n');
+  assert.equal(io.err(), `Importing 1 of 1: ${file}\n`);
   assert.deepEqual(await listTitles(archive), [
     'What the weeklies made of the budget',
     'How the coastal papers covered the harbour strike',
   ]);
 });
 
-test('.markdown and .txt files are read as Markdown too', async () => {
+test('a folder imports every review below it and counts the other files in one line', async () => {
   const { archive, folder } = await workspace();
-  await writeFile(path.join(folder, 'one.markdown'), '# One\n\nText.\n');
-  await writeFile(path.join(folder, 'two.TXT'), '# Two\n\nText.\n');
+  const saved = path.join(folder, 'saved');
+  await mkdir(path.join(saved, 'older'), { recursive: true });
+  await writeFile(path.join(saved, 'budget.md'), review);
+  await writeFile(path.join(saved, 'older', 'one.markdown'), '# One\n\nText.\n');
+  await writeFile(path.join(saved, 'scan.pdf'), '%PDF-1.7');
+  await writeFile(path.join(saved, 'photo.png'), 'not really');
   const io = memoryIo();
-  const files = [path.join(folder, 'one.markdown'), path.join(folder, 'two.TXT')];
-  assert.equal(await runCli(['import', ...files, '--archive', archive], io), 0);
-  assert.equal(io.out(), 'Imported "One"\nImported "Two"\n');
+  assert.equal(await runCli(['import', saved, '--archive', archive], io), 0);
+  assert.equal(io.out(), 'Imported 2 reviews.\nSkipped 2 files that are not reviews (.pdf, .png).\n');
+  assert.equal(
+    io.err(),
+    `Importing 1 of 2: ${path.join('saved', 'budget.md')}\nImporting 2 of 2: ${path.join('saved', 'older', 'one.markdown')}\n`,
+  );
 });
 
-test('a missing file fails with one line naming it, and exit code 1', async () => {
-  const { archive, folder } = await workspace();
-  const missing = path.join(folder, 'missing.md');
-  const io = memoryIo();
-  assert.equal(await runCli(['import', missing, '--archive', archive], io), 1);
-  assert.equal(io.err(), `Cannot import "${missing}": there is no such file.\n`);
-  assert.equal(io.out(), '');
-});
-
-test('a PDF fails with one line that lists what is supported', async () => {
-  const { archive, folder } = await workspace();
-  const pdf = path.join(folder, 'x.pdf');
-  await writeFile(pdf, '%PDF-1.7');
-  const io = memoryIo();
-  assert.equal(await runCli(['import', pdf, '--archive', archive], io), 1);
-  assert.equal(io.err(), `Cannot import "${pdf}": ".pdf" files are not supported (supported: .md, .markdown, .txt).\n`);
-});
-
-test('a folder fails with one line asking for the files inside it', async () => {
-  const { archive, folder } = await workspace();
-  const inner = path.join(folder, 'reviews.md');
-  await mkdir(inner);
-  const io = memoryIo();
-  assert.equal(await runCli(['import', inner, '--archive', archive], io), 1);
-  assert.equal(io.err(), `Cannot import "${inner}": it is a folder; name the Markdown files inside it.\n`);
-});
-
-test('a file that cannot be read fails with one line giving the reason', async () => {
-  const { archive, folder } = await workspace();
-  const file = path.join(folder, 'budget.md');
-  await writeFile(file, review);
-  const inside = path.join(file, 'inner.md');
-  const io = memoryIo();
-  assert.equal(await runCli(['import', inside, '--archive', archive], io), 1);
-  assert.match(io.err(), /^Cannot import "[^"]+inner\.md": it could not be read \(ENOTDIR: [^\n]+\)\.\n$/);
-});
-
-test("a file the importer refuses is named as typed, with the importer's reason", async () => {
-  const { archive, folder } = await workspace();
-  const empty = path.join(folder, 'empty.md');
-  await writeFile(empty, '   \n');
-  const io = memoryIo();
-  assert.equal(await runCli(['import', empty, '--archive', archive], io), 1);
-  assert.equal(io.err(), `Cannot import "${empty}": it is empty.\n`);
-});
-
-test('each file lands or is reported: one failure does not stop the others', async () => {
+test('a failure is one line naming the file as typed; the rest is imported and the exit code is 1', async () => {
   const { archive, folder } = await workspace();
   const good = path.join(folder, 'budget.md');
+  const empty = path.join(folder, 'empty.md');
+  const pdf = path.join(folder, 'x.pdf');
   await writeFile(good, review);
+  await writeFile(empty, '');
+  await writeFile(pdf, '%PDF-1.7');
+  const missing = path.join(folder, 'gone.md');
   const io = memoryIo();
-  assert.equal(await runCli(['import', path.join(folder, 'gone.md'), good, '--archive', archive], io), 1);
-  assert.equal(io.out(), 'Imported "What the weeklies made of the budget"\n');
-  assert.match(io.err(), /^Cannot import "[^"]*gone\.md": there is no such file\.\n$/);
+  assert.equal(await runCli(['import', missing, pdf, empty, good, '--archive', archive], io), 1);
+  assert.equal(
+    io.out(),
+    [
+      'Imported 1 review; 3 failed:',
+      `  ${missing}: there is no such file or folder.`,
+      `  ${pdf}: PDF files are not supported (supported: .html, .htm, .xhtml, .md, .markdown, .txt).`,
+      `  ${empty}: it is empty.`,
+      '',
+    ].join('\n'),
+  );
   assert.equal((await listTitles(archive)).length, 2);
 });
 
-test('import without files is a usage mistake', async () => {
+test('importing the same file again changes nothing and says it is already in the archive', async () => {
+  const { archive, folder } = await workspace();
+  const file = path.join(folder, 'budget.md');
+  await writeFile(file, review);
+  await runCli(['import', file, '--archive', archive], memoryIo());
+  const io = memoryIo();
+  assert.equal(await runCli(['import', file, '--archive', archive], io), 0);
+  assert.equal(io.out(), 'Imported 0 reviews; 1 already in the archive.\n');
+  assert.equal((await listTitles(archive)).length, 2);
+});
+
+test('--json prints the import summary', async () => {
+  const { archive, folder } = await workspace();
+  const file = path.join(folder, 'budget.md');
+  await writeFile(file, review);
+  const io = memoryIo();
+  assert.equal(await runCli(['import', file, '--json', '--archive', archive], io), 0);
+  const summary = JSON.parse(io.out());
+  assert.equal(summary.imported.length, 1);
+  assert.equal(summary.imported[0].title, 'What the weeklies made of the budget');
+  assert.deepEqual([summary.duplicates, summary.failed, summary.notices], [[], [], []]);
+});
+
+test('on a terminal the progress line is rewritten in place and ended once', async () => {
+  const { archive, folder } = await workspace();
+  await writeFile(path.join(folder, 'a.md'), '# A\n\nText.\n');
+  await writeFile(path.join(folder, 'b.md'), '# B\n\nText.\n');
+  const io = memoryIo();
+  const terminal: CliIo = { ...io, stderr: { write: io.stderr.write, isTTY: true } as CliIo['stderr'] };
+  const files = [path.join(folder, 'a.md'), path.join(folder, 'b.md')];
+  assert.equal(await runCli(['import', ...files, '--archive', archive], terminal), 0);
+  assert.equal(io.err(), `\rImporting 1 of 2: ${files[0]}\x1b[K\rImporting 2 of 2: ${files[1]}\x1b[K\n`);
+});
+
+test('a web address is fetched and imported as a page', async (t) => {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(
+      '<!doctype html><html lang="en"><head><title>Harbour talks resume</title></head><body><article>' +
+        '<h1>Harbour talks resume</h1>' +
+        '<p>The papers followed the harbour talks closely this week, and most of them led with the wage offer.</p>'.repeat(
+          6,
+        ) +
+        '</article></body></html>',
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/talks`;
+  const { archive } = await workspace();
+  const io = memoryIo();
+  assert.equal(await runCli(['import', url, '--archive', archive], io), 0);
+  assert.equal(io.out(), 'Imported 1 review.\n');
+  assert.ok((await listTitles(archive)).includes('Harbour talks resume'));
+});
+
+test('a web address that answers 404 fails with one line naming it', async (t) => {
+  const server = createServer((_req, res) => {
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('gone');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/gone`;
+  const { archive } = await workspace();
+  const io = memoryIo();
+  assert.equal(await runCli(['import', url, '--archive', archive], io), 1);
+  assert.match(io.out(), new RegExp(`^Imported 0 reviews; 1 failed:\\n  ${url}: it answered 404`));
+});
+
+test('import without anything to import is a usage mistake', async () => {
   const { archive } = await workspace();
   const io = memoryIo();
   assert.equal(await runCli(['import', '--archive', archive], io), 2);
-  assert.match(io.err(), /^Name the Markdown files to import: /);
+  assert.match(io.err(), /^Name the files, folders or web addresses to import: /);
 });

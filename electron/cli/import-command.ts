@@ -1,68 +1,84 @@
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import type { OffprintApi } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import type { ImportSummary } from '../api/contract.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';
-import { archiveOption, parseCommandLine, UsageError } from './command-line.ts';
+import { parseCommandLine, UsageError, writeOptions } from './command-line.ts';
 
-/** The kinds of file `offprint import` reads, all as Markdown. */
-export const importableExtensions = ['.md', '.markdown', '.txt'];
+const webAddress = /^[a-z][a-z0-9+.-]*:\/\//i;
+const count = (n: number) => n.toLocaleString('en-US');
 
-/** `offprint import <file>…`: adds each Markdown file; each lands whole or is reported on one line. */
+/**
+ * `offprint import <path|url…>`: imports files, folders (everything below them) and web addresses, showing
+ * progress on stderr, then prints the summary (or, with --json, the ImportSummary). Exit code 1 if any failed.
+ */
 export async function runImport(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, { ...archiveOption, wait: { type: 'boolean' } });
+  const { values, positionals } = parseCommandLine(args, writeOptions);
   if (positionals.length === 0) {
-    throw new UsageError('Name the Markdown files to import: offprint import <file.md>…');
+    throw new UsageError('Name the files, folders or web addresses to import: offprint import <path|url>…');
   }
+  const urls = positionals.filter((given) => webAddress.test(given));
+  const paths = positionals.filter((given) => !webAddress.test(given));
   const session = { mode: 'write', wait: values.wait, create: true } as const;
-  return withLibrary(resolveArchiveDir(values.archive), session, io, async ({ api }) => {
-    let failed = 0;
-    for (const file of positionals) {
-      try {
-        const title = await importFile(api, file);
-        io.stdout.write(`Imported "${title}"\n`);
-      } catch (error) {
-        if (!(error instanceof OffprintError)) throw error;
-        io.stderr.write(`${error.message}\n`);
-        failed += 1;
-      }
+  return withLibrary(resolveArchiveDir(values.archive), session, io, async ({ api, events }) => {
+    const progress = progressPrinter(io);
+    const unsubscribe = events.subscribe((event) => {
+      if (event.type === 'import-progress') progress.show(event.payload);
+    });
+    const summaries: ImportSummary[] = [];
+    try {
+      if (paths.length > 0) summaries.push(await callApi(api, 'importFiles', { paths }));
+      for (const url of urls) summaries.push(await callApi(api, 'importUrl', { url }));
+    } finally {
+      unsubscribe();
+      progress.end();
     }
-    return failed > 0 ? 1 : 0;
+    const summary = mergeSummaries(summaries);
+    io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatImportSummary(summary));
+    return summary.failed.length > 0 ? 1 : 0;
   });
 }
 
-/** Reads one file as UTF-8 and imports it; answers with the review's title. */
-async function importFile(api: OffprintApi, file: string): Promise<string> {
-  const refuse = (reason: string) => new OffprintError(`Cannot import "${file}": ${reason}`);
-  const info = await stat(file).catch((error: unknown) => {
-    throw refuse(describeReadError(error));
-  });
-  if (info.isDirectory()) throw refuse('it is a folder; name the Markdown files inside it.');
-  const extension = path.extname(file).toLowerCase();
-  if (!importableExtensions.includes(extension)) {
-    const kind = extension ? `"${extension}" files are not supported` : 'files without an extension are not supported';
-    throw refuse(`${kind} (supported: ${importableExtensions.join(', ')}).`);
-  }
-  const content = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw refuse(describeReadError(error));
-  });
-  const fileName = path.basename(file);
-  try {
-    const review = await callApi(api, 'importMarkdown', { content, fileName });
-    return review.title;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // The importer names the file by its base name; the reader typed the path, so name it that way.
-    const importerLabel = `Cannot import "${fileName}": `;
-    throw refuse(message.startsWith(importerLabel) ? message.slice(importerLabel.length) : message);
-  }
+/**
+ * The summary for people: `Imported N reviews; M already in the archive; K failed:`, one `  <name>: <reason>`
+ * line per failure, then the notices.
+ */
+export function formatImportSummary(summary: ImportSummary): string {
+  const { imported, duplicates, failed, notices } = summary;
+  const parts = [`Imported ${count(imported.length)} ${imported.length === 1 ? 'review' : 'reviews'}`];
+  if (duplicates.length > 0) parts.push(`${count(duplicates.length)} already in the archive`);
+  if (failed.length > 0) parts.push(`${count(failed.length)} failed`);
+  const lines = [`${parts.join('; ')}${failed.length > 0 ? ':' : '.'}`];
+  for (const { name, reason } of failed) lines.push(`  ${name}: ${reason}`);
+  lines.push(...notices);
+  return `${lines.join('\n')}\n`;
 }
 
-function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'there is no such file.';
-  return `it could not be read (${error instanceof Error ? error.message : String(error)}).`;
+function mergeSummaries(summaries: ImportSummary[]): ImportSummary {
+  return {
+    imported: summaries.flatMap((summary) => summary.imported),
+    duplicates: summaries.flatMap((summary) => summary.duplicates),
+    failed: summaries.flatMap((summary) => summary.failed),
+    notices: summaries.flatMap((summary) => summary.notices),
+  };
+}
+
+/** `Importing 120 of 1000: name` on stderr: rewritten in place on a terminal, one line each otherwise. */
+function progressPrinter(io: CliIo): {
+  show(progress: { done: number; total: number; current: string }): void;
+  end(): void;
+} {
+  const terminal = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  let shown = false;
+  return {
+    show({ done, total, current }) {
+      const line = `Importing ${count(done)} of ${count(total)}: ${current}`;
+      // \x1b[K clears what a longer earlier line left at the end.
+      io.stderr.write(terminal ? `\r${line}\x1b[K` : `${line}\n`);
+      shown = true;
+    },
+    end() {
+      if (terminal && shown) io.stderr.write('\n');
+    },
+  };
 }

@@ -13,7 +13,8 @@ export function usageText(): string {
 Usage:
   offprint list [--archive DIR] [--json]        List the reviews, newest import first
   offprint show <id> [--archive DIR] [--json]   Print a review: header, text and numbered references
-  offprint import <file.md>… [--archive DIR]    Add Markdown files (.md, .markdown, .txt) to the archive
+  offprint import <path|url>… [--json]          Import files, folders (all below them) and web pages: saved page
+                                                text (.txt), HTML (.html, .htm, .xhtml) and Markdown (.md, .markdown)
   offprint note add <id> <text…>                Add a note to a review (text "-" reads the note from stdin)
   offprint note list <id>                       Print a review's notes: when each was last changed, then its text
   offprint tag <id> <tag…>                      Replace a review's tags with the ones given
@@ -27,7 +28,7 @@ Usage:
   offprint help, offprint --help                Show this text
   offprint --version                            Print Offprint's version
 
-All commands take --archive DIR; all but import and serve take --json.
+All commands take --archive DIR; all but serve take --json.
 list, show, note list, trash, backup list and check (without --repair) only read the archive: they work while
 the app has it open. The others change it, one process at a time; with --wait they wait for the other to close it.
 

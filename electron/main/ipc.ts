@@ -1,9 +1,12 @@
 import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
-import { type ApiResult, methodNames, type OffprintApi } from '../api/contract.ts';
+import { type ApiResult, methodNames, type OffprintApi, type OffprintEvent } from '../api/contract.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { EventHub } from '../api/event-hub.ts';
 import type { PendingWork } from '../host/pending-work.ts';
 import { isAppUrl } from '../host/request-policy.ts';
+
+/** A command of the application menu that the window carries out. */
+export type MenuCommand = Extract<OffprintEvent, { type: 'menu-command' }>['payload']['command'];
 
 const refused: ApiResult = { ok: false, error: 'Refused a call from an unknown page.' };
 
@@ -23,13 +26,31 @@ export function registerIpcHandlers(
   }
 }
 
-/** Sends every library event to `window` as `offprint:event` until the window closes. */
+/**
+ * Sends every library event to `window` as `offprint:event` until the window closes; import progress also shows
+ * on the window's taskbar or dock icon, and leaves it once the import is done.
+ */
 export function forwardEvents(events: EventHub, window: BrowserWindow): void {
   const contents = window.webContents;
   const unsubscribe = events.subscribe((event) => {
-    if (!contents.isDestroyed()) contents.send('offprint:event', event);
+    if (contents.isDestroyed()) return;
+    contents.send('offprint:event', event);
+    if (event.type === 'import-progress') showTaskbarProgress(window, event.payload);
   });
   window.once('closed', unsubscribe);
+}
+
+/** Asks `window` to carry out a command chosen in the application menu, as a `menu-command` event. */
+export function sendMenuCommand(window: BrowserWindow, command: MenuCommand): void {
+  if (window.isDestroyed() || window.webContents.isDestroyed()) return;
+  const event: OffprintEvent = { type: 'menu-command', payload: { command } };
+  window.webContents.send('offprint:event', event);
+}
+
+function showTaskbarProgress(window: BrowserWindow, { done, total }: { done: number; total: number }): void {
+  if (window.isDestroyed()) return;
+  // -1 removes the bar.
+  window.setProgressBar(total > 0 && done < total ? Math.max(0, done) / total : -1);
 }
 
 function isFromAppWindow(event: IpcMainInvokeEvent, window: BrowserWindow | null): boolean {

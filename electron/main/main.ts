@@ -80,7 +80,7 @@ async function start(): Promise<void> {
   }
   openedLibrary = library;
   lockDownSession(session.defaultSession);
-  serveRenderer(protocol, rendererDir);
+  serveRenderer(protocol, rendererDir, library.archive.dir);
   Menu.setApplicationMenu(buildAppMenu(app.isPackaged));
   registerIpcHandlers(library.api, work, () => mainWindow);
   app.on('activate', () => {

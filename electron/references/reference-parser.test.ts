@@ -51,3 +51,25 @@ test('impossible dates are not taken as dates', () => {
   assert.equal(parseDate('30 Smarch 2002'), undefined);
   assert.equal(parseDate('Sept. 2, 2002'), '2002-09-02');
 });
+
+test('"the Associated Press" is the outlet Associated Press', () => {
+  const reference = parseReference(
+    '• Yuri Kageyama, "Japan and North Korea Fail to bridge differences but agree to more talks", the Associated Press, 27 August 2002',
+  );
+  assert.deepEqual(reference.authors, ['Yuri Kageyama']);
+  assert.equal(reference.container, 'Associated Press');
+  assert.equal(reference.issued, '2002-08-27');
+});
+
+test('a headline with a comma inside its quotes is kept whole', () => {
+  const reference = parseReference('"Japan, North Korea Wrap up talks", CNN, 26 August 2002');
+  assert.equal(reference.title, 'Japan, North Korea Wrap up talks');
+  assert.equal(reference.container, 'CNN');
+});
+
+test('numbered lines and authors written in Japanese script are read', () => {
+  const reference = parseReference('2. 佐藤 健, "Ministers meet on fishing line", the Morning Chronicle, 5 May 2004');
+  assert.deepEqual(reference.authors, ['佐藤 健']);
+  assert.equal(reference.container, 'Morning Chronicle');
+  assert.equal(reference.issued, '2004-05-05');
+});

@@ -13,6 +13,8 @@ export interface ApiRouteContext {
   events: Pick<EventHub, 'subscribe'>;
   token: string;
   streams: Set<() => void>;
+  /** The Set-Cookie value that lets the reader's image requests through (see asset-route.ts). */
+  assetCookie?: string;
 }
 
 const missingToken = 'This request needs the token from the address Offprint printed. Open that address again.';
@@ -33,6 +35,7 @@ export async function handleApiRequest(
     sendJson(res, 401, { ok: false, error: missingToken });
     return;
   }
+  if (context.assetCookie) res.setHeader('Set-Cookie', context.assetCookie);
   if (route === 'events') {
     const end = openEventStream(req, res, context.events, () => context.streams.delete(end));
     context.streams.add(end);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { OffprintApi } from '../api/contract.ts';
 import type { EventHub } from '../api/event-hub.ts';
 import { type ApiRouteContext, handleApiRequest } from './api-routes.ts';
+import { assetCookie, assetsPrefix, serveAsset } from './asset-route.ts';
 import { sendJson, sendText } from './http-response.ts';
 import { isAllowedHost } from './request-guards.ts';
 import { serveStaticFile } from './static-files.ts';
@@ -38,9 +39,10 @@ export async function startServer({
   token = randomBytes(32).toString('base64url'),
 }: ServerOptions): Promise<RunningServer> {
   const context: ApiRouteContext = { api, events, token, streams: new Set() };
+  const { dir: archiveDir } = await api.getArchiveStatus({});
   let boundPort = port;
   const server = createServer((req, res) => {
-    answer(req, res, boundPort, rendererDir, context).catch((error: unknown) => {
+    answer(req, res, { port: boundPort, rendererDir, archiveDir }, context).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: `Offprint failed to answer: ${detail}` });
       else res.destroy();
@@ -55,6 +57,7 @@ export async function startServer({
     });
   });
   boundPort = (server.address() as AddressInfo).port;
+  context.assetCookie = assetCookie(token, boundPort);
 
   return {
     url: `http://${host}:${boundPort}/#token=${token}`,
@@ -75,8 +78,7 @@ export async function startServer({
 async function answer(
   req: IncomingMessage,
   res: ServerResponse,
-  port: number,
-  rendererDir: string,
+  { port, rendererDir, archiveDir }: { port: number; rendererDir: string; archiveDir: string },
   context: ApiRouteContext,
 ): Promise<void> {
   if (!isAllowedHost(req.headers.host, port)) {
@@ -86,6 +88,10 @@ async function answer(
   const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
   if (path === '/api' || path.startsWith('/api/')) {
     await handleApiRequest(req, res, path.slice('/api/'.length), context);
+    return;
+  }
+  if (path.startsWith(assetsPrefix)) {
+    await serveAsset(req, res, { archiveDir, token: context.token, port, path });
     return;
   }
   await serveStaticFile(req, res, rendererDir);

@@ -12,6 +12,7 @@ const eventTypes = {
   'import-progress': true,
   'notes-changed': true,
   'settings-changed': true,
+  'menu-command': true,
 } as const satisfies Record<EventName, true>;
 
 /** Where the event stream is and how soon to reconnect after it drops. */

@@ -1,21 +1,41 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { PickedFiles } from '../import/picked-files.ts';
+import type { UploadLimits } from '../import/upload-plan.ts';
 import { useArchiveStatus } from '../state/use-archive-status.ts';
+import { useFileDrop } from '../state/use-file-drop.ts';
+import { useImport } from '../state/use-import.ts';
 import { useReviewList } from '../state/use-review-list.ts';
 import { useSettings } from '../state/use-settings.ts';
 import { ArchiveNotices } from './archive-notices.tsx';
 import { ArticleView } from './article-view.tsx';
+import { DropOverlay } from './drop-overlay.tsx';
+import { ImportControls } from './import-controls.tsx';
+import { ImportProgressBar } from './import-progress-bar.tsx';
+import { ImportSummaryPanel } from './import-summary-panel.tsx';
 import { LibraryList } from './library-list.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 import { SettingsBar } from './settings-bar.tsx';
 import { SkipLink } from './skip-link.tsx';
 
+/** The API of the host the window runs in, and how much one import call to it may carry. */
+export interface AppProps {
+  api: OffprintBridge;
+  uploadLimits: UploadLimits;
+}
+
 /** The whole reader: library on the left, the open review in the middle, its note on the right. */
-export function App({ api }: { api: OffprintBridge }) {
+export function App({ api, uploadLimits }: AppProps) {
   const { settings, ready, error: settingsError, update } = useSettings(api);
   const { reviews, error: listError } = useReviewList(api);
   const archiveStatus = useArchiveStatus(api);
   const [openId, setOpenId] = useState<string>();
+  const importer = useImport(api, uploadLimits);
+  const importDropped = useCallback(
+    ({ files, unreadable }: PickedFiles) => void importer.runner.importFiles(files, unreadable),
+    [importer.runner],
+  );
+  const dragging = useFileDrop(importDropped);
 
   const openReview = useCallback(
     (id: string) => {
@@ -41,9 +61,24 @@ export function App({ api }: { api: OffprintBridge }) {
             {settingsError}
           </p>
         )}
+        <ImportControls
+          api={api}
+          runner={importer.runner}
+          onOpenReview={openReview}
+          settings={settings}
+          onSettingsChange={update}
+        />
         <SettingsBar settings={settings} onChange={update} />
       </header>
       <ArchiveNotices status={archiveStatus} />
+      <div class="import-area">
+        <ImportProgressBar progress={importer.state.progress} />
+        <ImportSummaryPanel
+          summary={importer.state.summary}
+          onOpen={openReview}
+          onDismiss={() => importer.runner.dismiss()}
+        />
+      </div>
       <nav class="library-pane" aria-label="Library">
         <h2 class="pane-heading">Library</h2>
         {listError ? (
@@ -60,6 +95,7 @@ export function App({ api }: { api: OffprintBridge }) {
         </main>
         <NotesPanel api={api} reviewId={openId} />
       </div>
+      <DropOverlay visible={dragging} />
     </div>
   );
 }

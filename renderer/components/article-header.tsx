@@ -3,7 +3,7 @@ import { formatDate } from '../format/format-date.ts';
 import { seriesLine } from '../format/review-labels.ts';
 import { webLink } from '../format/web-link.ts';
 
-/** The review's metadata, all of it as text: series and issue, title, subtitle, byline, dates and site. */
+/** The review's metadata, all of it as text: series and issue, title, subtitle, byline, dates, site, section and copyright. */
 export function ArticleHeader({ review }: { review: Review }) {
   const series = seriesLine(review.series, review.issue);
   const source = webLink(review.sourceUrl);
@@ -28,12 +28,19 @@ export function ArticleHeader({ review }: { review: Review }) {
             Published <time dateTime={review.publishedAt}>{formatDate(review.publishedAt)}</time>
           </span>
         )}
-        {review.updatedAt && (
-          <span>
-            Updated <time dateTime={review.updatedAt}>{formatDate(review.updatedAt)}</time>
+        {review.updatedAtRaw ? (
+          <span title={review.updatedAt && `Updated ${formatDate(review.updatedAt)}`}>
+            {updatedLine(review.updatedAtRaw)}
           </span>
+        ) : (
+          review.updatedAt && (
+            <span>
+              Updated <time dateTime={review.updatedAt}>{formatDate(review.updatedAt)}</time>
+            </span>
+          )
         )}
         {review.site && <span>{review.site}</span>}
+        {review.section && <span class="article-section">{review.section}</span>}
         {source && (
           <span>
             <a href={source.href} target="_blank" rel="noopener noreferrer">
@@ -42,6 +49,17 @@ export function ArticleHeader({ review }: { review: Review }) {
           </span>
         )}
       </p>
+      {review.copyright && <p class="article-copyright">{copyrightLine(review.copyright)}</p>}
     </header>
   );
+}
+
+/** The page's own update stamp, as printed, under a word that says what it is. */
+function updatedLine(raw: string): string {
+  return /updated/i.test(raw) ? raw : `Last updated ${raw}`;
+}
+
+/** The copyright holder with a © in front, unless the page's wording has one already. */
+function copyrightLine(copyright: string): string {
+  return /©|copyright|\(c\)/i.test(copyright) ? copyright : `© ${copyright}`;
 }

@@ -14,7 +14,7 @@ export function ReferenceList({ references }: { references: Reference[] }) {
         <ol>
           {references.map((reference, index) => (
             // The list is fixed once imported and the same line may be cited twice, so the position is the key.
-            <ReferenceEntry key={index} reference={reference} />
+            <ReferenceEntry key={index} reference={reference} id={referenceId(index)} />
           ))}
         </ol>
       )}
@@ -22,19 +22,24 @@ export function ReferenceList({ references }: { references: Reference[] }) {
   );
 }
 
-/** One entry: its parsed parts when a title was found, else the line as printed. */
-function ReferenceEntry({ reference }: { reference: Reference }) {
+/** The element id of reference entry `index` (0-based): `ref-1` for the first, which citation links `#ref-1` name. */
+export function referenceId(index: number): string {
+  return `ref-${index + 1}`;
+}
+
+/** One entry: its parsed parts when a title was found, else the line as printed. Focusable, as a link's target. */
+function ReferenceEntry({ reference, id }: { reference: Reference; id: string }) {
   const { raw, title, authors, container, issued } = reference;
   const link = webLink(reference.url);
   if (!title) {
     return (
-      <li title={raw}>
+      <li id={id} tabIndex={-1} title={raw}>
         <p class="reference-line">{raw}</p>
       </li>
     );
   }
   return (
-    <li>
+    <li id={id} tabIndex={-1}>
       <p class="reference-line">
         {authors && authors.length > 0 && <span class="reference-authors">{joinNames(authors)}, </span>}
         <span class="reference-title">“{title}”</span>

@@ -74,3 +74,34 @@ test('headings are pushed down under the page’s own heading', () => {
   assert.equal(out.querySelector('h6')?.textContent, 'Deep');
   assert.equal(out.querySelector('h1'), null);
 });
+
+test('footnote marks and their back links point at ids that exist after sanitizing', () => {
+  const out = shown(
+    'Talks resumed.[^1] Food aid was not discussed.[^aid]\n\n[^1]: After two years.\n\n[^aid]: Said a ministry official.',
+  );
+  const marks = [...out.querySelectorAll('a[data-footnote-ref]')];
+  const backs = [...out.querySelectorAll('a[data-footnote-backref]')];
+  assert.equal(marks.length, 2);
+  assert.equal(backs.length, 2);
+  for (const link of [...marks, ...backs]) {
+    const id = link.getAttribute('href')?.slice(1) ?? '';
+    assert.ok(id.startsWith('user-content-'), `${id} is not a sanitized id`);
+    assert.ok(out.querySelector(`[id="${id}"]`), `nothing carries the id ${id}`);
+  }
+  assert.equal(out.querySelector(`[id="${marks[0]?.getAttribute('aria-describedby')}"]`)?.textContent, 'Footnotes');
+  assert.match(out.querySelector('section.footnotes li')?.textContent ?? '', /After two years/);
+});
+
+test('citation links to reference entries keep their #ref-N, which the page’s reference list carries', () => {
+  const out = shown('She said so (August 30, [Reuters](#ref-3)).');
+  assert.equal(out.querySelector('a')?.getAttribute('href'), '#ref-3');
+});
+
+test('footnotes render the same on every call, and headings keep their offset beside them', () => {
+  const source = '# Notes\n\nText.[^1]\n\n[^1]: The note.';
+  const first = shown(source, 1);
+  const second = shown(source, 1);
+  assert.equal(first.innerHTML, second.innerHTML);
+  assert.equal(first.querySelector('h2:not(.visually-hidden)')?.textContent, 'Notes');
+  assert.equal(shown('# Top', 2).querySelector('h3')?.textContent, 'Top');
+});

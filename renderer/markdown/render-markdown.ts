@@ -4,6 +4,7 @@
  */
 import DOMPurify, { type Config } from 'dompurify';
 import { Marked, type Token } from 'marked';
+import markedFootnote from 'marked-footnote';
 
 /** How to render: `headingOffset` pushes Markdown headings down (1 turns `#` into `<h2>`) under the page's own. */
 export interface RenderOptions {
@@ -47,23 +48,54 @@ const config = {
   RETURN_DOM_FRAGMENT: true,
 } satisfies Config;
 
+// The sanitizer gives every id this prefix, so imported text cannot take the names of the page's own elements.
+const idPrefix = 'user-content-';
+
 /** Builds the renderer for one window (the app's own, or a test's jsdom window). */
 export function createMarkdownRenderer(view: Window & typeof globalThis): MarkdownRenderer {
   const purify = DOMPurify(view);
-  const markdown = new Marked();
+  const parsers = new Map<number, Marked>();
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') restrictLink(node);
     if (node.nodeName === 'IMG' && !isLocalImage(node.getAttribute('src'), view.location.href)) node.remove();
   });
   return (source, options = {}) => {
     const offset = options.headingOffset ?? 0;
-    const html = markdown.parse(source, {
-      async: false,
-      gfm: true,
-      walkTokens: (token) => shiftHeading(token, offset),
-    });
-    return purify.sanitize(html, config);
+    let parser = parsers.get(offset);
+    if (!parser) {
+      parser = createParser(offset);
+      parsers.set(offset, parser);
+    }
+    const fragment = purify.sanitize(parser.parse(source, { async: false }), config);
+    pointAtPrefixedIds(fragment);
+    return fragment;
   };
+}
+
+/** Markdown with GFM and footnotes; headings pushed down by `offset` (a walkTokens passed to parse() would replace the footnotes' own). */
+function createParser(offset: number): Marked {
+  return new Marked({ gfm: true }, markedFootnote({ headingClass: 'visually-hidden' }), {
+    walkTokens: (token) => shiftHeading(token, offset),
+  });
+}
+
+/**
+ * Points in-text links and ARIA references at the prefixed ids the sanitizer gave (footnote marks and their back
+ * links); a `#name` no element of the text carries, such as a reference entry `#ref-3`, is left for the page.
+ */
+function pointAtPrefixedIds(fragment: DocumentFragment): void {
+  const ids = new Set([...fragment.querySelectorAll('[id]')].map((element) => element.id));
+  const prefixed = (name: string) => (ids.has(`${idPrefix}${name}`) ? `${idPrefix}${name}` : undefined);
+  for (const link of fragment.querySelectorAll('a[href^="#"]')) {
+    const target = prefixed(link.getAttribute('href')?.slice(1) ?? '');
+    if (target) link.setAttribute('href', `#${target}`);
+  }
+  for (const attribute of ['aria-describedby', 'aria-labelledby']) {
+    for (const element of fragment.querySelectorAll(`[${attribute}]`)) {
+      const names = (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
+      element.setAttribute(attribute, names.map((name) => prefixed(name) ?? name).join(' '));
+    }
+  }
 }
 
 let appRenderer: MarkdownRenderer | undefined;

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { emptyArchive, startBrowserHost } from './browser-host.ts';
+
+test('look', async ({ page }) => {
+  const host = await startBrowserHost(await emptyArchive());
+  await page.goto(host.url);
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: 'Import files…' }).click();
+  await (await chooser).setFiles(path.resolve('/work/shared/fixtures/pages/weekly-review-63.txt'));
+  await page.getByRole('region', { name: 'Import summary' }).getByRole('button', { name: /How the Media/ }).click();
+  await page.getByRole('region', { name: 'Import summary' }).getByRole('button', { name: 'Dismiss' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '/tmp/dbg/article.png' });
+  await page.getByRole('link', { name: 'August 30, Reuters' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '/tmp/dbg/target.png' });
+  await page.keyboard.press('Control+O');
+  await page.screenshot({ path: '/tmp/dbg/menu.png' });
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('http://127.0.0.1:9/nothing');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: '/tmp/dbg/dialog.png' });
+  await host.stop();
+});

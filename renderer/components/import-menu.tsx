@@ -1,0 +1,133 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { MenuCommand } from '../import/menu-command.ts';
+
+const items: { command: MenuCommand; label: string }[] = [
+  { command: 'import-files', label: 'Import files…' },
+  { command: 'import-folder', label: 'Import a folder…' },
+  { command: 'import-url', label: 'Save page from URL…' },
+];
+
+/**
+ * Whether the menu is open and which item has focus; what choosing an item and opening or closing it do; and the
+ * "fetch remote images" setting (undefined until the settings are loaded).
+ */
+export interface ImportMenuProps {
+  open: boolean;
+  focused: MenuCommand;
+  onToggle: (open: boolean) => void;
+  onChoose: (command: MenuCommand) => void;
+  fetchRemoteImages: boolean | undefined;
+  onFetchRemoteImages: (on: boolean) => void;
+}
+
+const shortcut = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘O' : 'Ctrl+O';
+
+const moves: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (index, count) => (index + 1) % count,
+  ArrowUp: (index, count) => (index - 1 + count) % count,
+  Home: () => 0,
+  End: (_index, count) => count - 1,
+};
+
+/** The top bar's "Import…" button and its menu: arrow keys move, Escape closes, a click elsewhere closes it. */
+export function ImportMenu({
+  open,
+  focused,
+  onToggle,
+  onChoose,
+  fetchRemoteImages,
+  onFetchRemoteImages,
+}: ImportMenuProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+
+  // Before paint, so a key pressed right after the menu appears already lands in it.
+  useLayoutEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLButtonElement>(`[data-command="${focused}"]`)?.focus();
+    const closeOutside = (event: PointerEvent) => {
+      if (event.target instanceof Node && !container.current?.contains(event.target)) onToggle(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open, focused, onToggle]);
+
+  const move = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onToggle(false);
+      button.current?.focus();
+      return;
+    }
+    if (event.key === 'Tab') {
+      onToggle(false);
+      return;
+    }
+    const step = moves[event.key];
+    const buttons = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button:enabled') ?? [])];
+    if (!step || buttons.length === 0) return;
+    event.preventDefault();
+    const current = event.target instanceof HTMLButtonElement ? buttons.indexOf(event.target) : -1;
+    buttons[step(Math.max(current, 0), buttons.length)]?.focus();
+  };
+
+  return (
+    <div class="import-menu" ref={container}>
+      <button
+        type="button"
+        class="quiet-button import-button"
+        ref={button}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls="import-menu-items"
+        title={`Import reviews (${shortcut})`}
+        aria-keyshortcuts="Control+O Meta+O"
+        onClick={() => onToggle(!open)}
+      >
+        Import…
+      </button>
+      {open && (
+        <div
+          class="import-menu-items"
+          id="import-menu-items"
+          role="menu"
+          aria-label="Import"
+          ref={menu}
+          onKeyDown={move}
+        >
+          {items.map((item) => (
+            <button
+              key={item.command}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              data-command={item.command}
+              onClick={() => {
+                onToggle(false);
+                onChoose(item.command);
+              }}
+            >
+              {item.label}
+            </button>
+          ))}
+          <hr class="import-menu-separator" />
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            tabIndex={-1}
+            aria-checked={fetchRemoteImages === true}
+            disabled={fetchRemoteImages === undefined}
+            title="Saved pages keep their local images always; this also fetches the ones they link on the web"
+            onClick={() => {
+              onToggle(false);
+              onFetchRemoteImages(!fetchRemoteImages);
+            }}
+          >
+            Fetch remote images of saved pages
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
