@@ -62,6 +62,7 @@ test('a page saved from its address opens with its image, stored in the archive 
   await dialog.getByRole('textbox', { name: 'Page address' }).fill(`${siteUrl}/missing.html`);
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('alert')).toContainText('404');
+  await expect(dialog.getByRole('textbox', { name: 'Page address' })).toBeFocused();
   await dialog.getByRole('textbox', { name: 'Page address' }).fill(`${siteUrl}/strike.html`);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();

@@ -119,7 +119,7 @@ test('every bad file gets one line naming it, the rest is imported, and nothing 
   assert.match(reasons.get('i-front-matter.md') ?? '', /^its front matter is not valid YAML/);
   assert.equal(
     reasons.get('j-big.md'),
-    'it is 21.0 MB, over the 20.0 MB limit (save only the article, or split the file).',
+    'it is 21.0 MB, over the 20 MB limit (save only the article, or split the file).',
   );
   assert.match(reasons.get('k-page.html') ?? '', /^no article text could be found in it/);
   for (const { name, reason } of summary.failed) {
@@ -332,6 +332,10 @@ test('uploads are imported by name; a dropped folder counts its other files and 
     ['scan.pdf', 'saved/page.html'],
   );
   assert.equal(summary.notices[0], 'Skipped 1 file that is not a review (.png).');
+  const tooLarge = await library.api.importUpload({ files: [{ name: 'huge.md', dataBase64: 'A'.repeat(29_000_000) }] });
+  assert.deepEqual(tooLarge.failed, [
+    { name: 'huge.md', reason: 'it is 20.7 MB, over the 20 MB limit (save only the article, or split the file).' },
+  ]);
   assert.match(summary.notices[1] ?? '', /^Left out 1 file from the "_files" folders of uploaded pages/);
 });
 

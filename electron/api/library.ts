@@ -44,6 +44,13 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
     onAdded: (review) => events.emit({ type: 'review-added', payload: { review } }),
   };
   const fetchRemote = () => (archive.settings.fetchRemoteImages ? { fetchRemote: fetchRemoteImage } : {});
+  // Imports run one after another, so each run's duplicates and progress are its own.
+  let importing: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = importing.then(run, run);
+    importing = next.catch(() => undefined);
+    return next;
+  };
 
   return {
     async listReviews() {
@@ -99,37 +106,40 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
       return summary;
     },
 
-    async importFiles({ paths }) {
-      requireWritable(archive);
-      const found = await findImportFiles(paths);
-      const options = fetchRemote();
-      const jobs: ImportJob[] = found.files.map((file) => ({
-        name: file.name,
-        prepare: async () => prepareImport(await readFoundFile(file), options),
-      }));
-      const notice = found.skipped.notice();
-      return mergeSummary(await runImportBatch(archive, jobs, listeners), found.failed, notice ? [notice] : []);
-    },
+    importFiles: ({ paths }) =>
+      inTurn(async () => {
+        requireWritable(archive);
+        const found = await findImportFiles(paths);
+        const options = fetchRemote();
+        const jobs: ImportJob[] = found.files.map((file) => ({
+          name: file.name,
+          prepare: async () => prepareImport(await readFoundFile(file), options),
+        }));
+        const notice = found.skipped.notice();
+        return mergeSummary(await runImportBatch(archive, jobs, listeners), found.failed, notice ? [notice] : []);
+      }),
 
-    async importUpload({ files }) {
-      requireWritable(archive);
-      const sorted = sortUploads(files);
-      const options = fetchRemote();
-      const jobs: ImportJob[] = sorted.uploads.map(({ name, file }) => ({
-        name,
-        prepare: () => prepareImport(uploadedSource(file), options),
-      }));
-      return mergeSummary(await runImportBatch(archive, jobs, listeners), sorted.failed, sorted.notices);
-    },
+    importUpload: ({ files }) =>
+      inTurn(async () => {
+        requireWritable(archive);
+        const sorted = sortUploads(files);
+        const options = fetchRemote();
+        const jobs: ImportJob[] = sorted.uploads.map(({ name, file }) => ({
+          name,
+          prepare: async () => prepareImport(uploadedSource(file), options),
+        }));
+        return mergeSummary(await runImportBatch(archive, jobs, listeners), sorted.failed, sorted.notices);
+      }),
 
-    async importUrl({ url }) {
-      requireWritable(archive);
-      const job: ImportJob = {
-        name: url,
-        prepare: async () => prepareImport(await fetchedSource(url), { fetchRemote: fetchRemoteImage }),
-      };
-      return runImportBatch(archive, [job], listeners);
-    },
+    importUrl: ({ url }) =>
+      inTurn(async () => {
+        requireWritable(archive);
+        const job: ImportJob = {
+          name: url,
+          prepare: async () => prepareImport(await fetchedSource(url), { fetchRemote: fetchRemoteImage }),
+        };
+        return runImportBatch(archive, [job], listeners);
+      }),
 
     async tagReview({ id, tags }) {
       const review = await archive.setTags(id, tags);

@@ -25,7 +25,13 @@ test('a version 1 archive is backed up, then migrated: settings move to their ow
   assert.equal(index.schemaVersion, schemaVersion);
   assert.equal(index.settings, undefined);
   assert.deepEqual(index.reviews.find((row: { id: string }) => row.id === talks).tags, ['diplomacy', 'japan']);
-  assert.deepEqual(await api.getSettings({}), { theme: 'dark', fontSize: 21, lastReviewId: talks, window: null });
+  assert.deepEqual(await api.getSettings({}), {
+    theme: 'dark',
+    fontSize: 21,
+    lastReviewId: talks,
+    window: null,
+    fetchRemoteImages: false,
+  });
 
   const backups = await readdir(path.join(dir, 'backups'));
   const before = backups.find((name) => name.startsWith('before-migration-v1-'));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatMs, formatSize, formatTable, formatTargets } from './bench-report.ts';
+import { formatImport, formatMs, formatSize, formatTable, formatTargets } from './bench-report.ts';
 import type { SizeResult } from './bench-results.ts';
 import { checkTargets } from './bench-targets.ts';
 import { sampleArchiveResult, sampleSizeResult } from './sample-results.ts';
@@ -57,4 +57,26 @@ test('the targets table marks each size and the verdict honestly', () => {
   const text = formatTargets(checkTargets([sampleSizeResult(1000), sampleSizeResult(10_000, slow)]), [1000, 10_000]);
   assert.match(text, /open review cold p50\s+≤ 25 ms\s+4\.00 ms met\s+40\.0 ms MISSED\s+MISSED/);
   assert.match(text, /note save p50 at 10000 ÷ at 1000\s+≤ 1\.25×\s+1\.00× met\s+met/);
+});
+
+test('the import speed shows the time and files per second, and a failed run its reason', () => {
+  const text = formatImport(
+    {
+      ok: true,
+      value: {
+        files: 1000,
+        bytes: 10_900_000,
+        importMs: 4000,
+        filesPerSecond: 250,
+        imported: 1000,
+        failed: 0,
+        reimportMs: 1500,
+      },
+    },
+    1000,
+  );
+  assert.match(text, /^== Import: 1000 files \(Markdown and page text, about 10 KB each\), 10\.9 MB ==/);
+  assert.match(text, /into an empty archive \(importFiles\)\s+4\.00 s\s+250 files\/s, 1000 imported\n/);
+  assert.match(text, /the same folder again \(all duplicates\)\s+1\.50 s$/);
+  assert.equal(formatImport({ ok: false, error: 'disk full' }, 1000), '== Import of 1000 files ==\nfails: disk full');
 });

@@ -45,7 +45,7 @@ export async function writeImportFiles(
 }
 
 /** A Markdown review with YAML front matter and a "References" section. */
-export function markdownFile(review: Review): string {
+function markdownFile(review: Review): string {
   const authors = review.authors.map(
     (a) => `  - ${JSON.stringify(a.affiliation ? `${a.name} (${a.affiliation})` : a.name)}`,
   );
@@ -69,7 +69,7 @@ export function markdownFile(review: Review): string {
 }
 
 /** The review as a browser saves a whole page as text: site lines, breadcrumb, series line, byline, bullets. */
-export function pageText(review: Review): string {
+function pageText(review: Review): string {
   const [year, month, day] = (review.publishedAt ?? '2002-09-02').split('-').map(Number);
   const printed = `${months[(month ?? 1) - 1]} ${day}, ${year}`;
   const bylines = review.authors.map((a) => (a.affiliation ? `${a.name} (${a.affiliation})` : a.name));
@@ -92,7 +92,7 @@ export function pageText(review: Review): string {
 }
 
 /** The review as a saved HTML page whose picture sits in its `_files` folder. */
-export function savedPage(review: Review, stem: string): string {
+function savedPage(review: Review, stem: string): string {
   const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const paragraphs = plainParagraphs(review.body).map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`);
   return [

@@ -16,7 +16,7 @@ const imageTypes: Record<string, string> = {
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The policy an archive image is served with: opened on its own, it runs nothing and loads nothing. */
-export const assetContentSecurityPolicy = "default-src 'none'; sandbox";
+const assetContentSecurityPolicy = "default-src 'none'; sandbox";
 
 /** The Content-Type of a saved image by its name, or undefined for anything that is not an image. */
 export function assetContentType(name: string): string | undefined {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { OffprintError } from '../api/offprint-error.ts';
 import { decodeText, InvalidTextError } from './charset.ts';
 import { parseByline, removeBylineLine } from './html-byline.ts';
@@ -45,6 +44,8 @@ export async function importHtml(input: HtmlImportInput): Promise<HtmlImportResu
   // A saved file gets a stand-in address, so its relative addresses can be told apart as files beside it.
   const standIn = `https://offprint.invalid/${encodeURIComponent(path.basename(fileName))}`;
   const sourceUrl = webAddress(input.sourceUrl, standIn);
+  // Loaded here, not at the top: jsdom takes most of a second to load, and most sessions import no page.
+  const { JSDOM, VirtualConsole } = await import('jsdom');
   const dom = new JSDOM(html, { url: sourceUrl ?? standIn, virtualConsole: new VirtualConsole() });
   try {
     const document = dom.window.document;

@@ -116,10 +116,12 @@ export async function runImportBatch(
       turn = new Promise((resolve) => {
         endTurn = resolve;
       });
-      const prepared = await job.prepare().then(
-        (value) => ({ value }),
-        (error: unknown) => ({ error }),
-      );
+      const prepared = await Promise.resolve()
+        .then(() => job.prepare())
+        .then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
       // Sources are judged in the order given, so "newest version" and the progress follow that order.
       await previousTurn;
       try {

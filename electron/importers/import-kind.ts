@@ -12,8 +12,7 @@ const formatsByExtension: Record<string, SourceFormat> = {
   '.txt': 'text',
 };
 
-/** The extensions Offprint imports, as they are listed to the reader. */
-export const supportedExtensions = Object.keys(formatsByExtension);
+const supportedExtensions = Object.keys(formatsByExtension);
 
 /** The format a file name's extension says it is in, or undefined when Offprint does not import such files. */
 export function formatOfName(fileName: string): SourceFormat | undefined {

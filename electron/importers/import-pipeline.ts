@@ -3,8 +3,7 @@ import type { Review } from '../api/contract.ts';
 import { OffprintError } from '../api/offprint-error.ts';
 import { linkCitations } from '../references/citation-linker.ts';
 import { toCslItem } from '../references/csl-item.ts';
-import { decodeText } from './charset.ts';
-import { importHtml } from './html-import.ts';
+import { decodeText, InvalidTextError } from './charset.ts';
 import { binaryKindOf, type SourceFormat } from './import-kind.ts';
 import { importMarkdown } from './markdown-import.ts';
 import { importPageText, looksLikePageText } from './page-text-import.ts';
@@ -45,6 +44,8 @@ export async function prepareImport(
   const refuse = (reason: string) => new OffprintError(`Cannot import "${source.fileName}": ${reason}`);
   if (source.bytes.length === 0) throw refuse('it is empty.');
   if (source.format === 'html') {
+    // Loaded on first use: jsdom takes most of a second to load, and most sessions import no page.
+    const { importHtml } = await import('./html-import.ts');
     const { draft, assets, dropped } = await importHtml({
       bytes: source.bytes,
       fileName: source.fileName,
@@ -71,26 +72,20 @@ export async function prepareImport(
   return prepareDraft(draft, provenance);
 }
 
-/** Gives each reference its CSL-JSON item and links the mentions in the body to the references. */
-export function finishDraft(draft: ReviewDraft): ReviewDraft {
-  const references = draft.references.map((reference) => ({ ...reference, csl: toCslItem(reference) }));
-  return { ...draft, references, body: linkCitations(draft.body, references) };
-}
-
-/** The hash that tells a re-import of the same content: the title and the body as imported. */
-export function contentHashOf(draft: Pick<ReviewDraft, 'title' | 'body'>): string {
-  return createHash('sha256').update(draft.title).update('\n').update(draft.body).digest('hex');
-}
-
-/** A draft made ready to store: references structured and linked, its hash taken. */
+/**
+ * A draft made ready to store: each reference gets its CSL-JSON item, mentions in the body link to the references,
+ * and the content hash (title and body as imported) tells a later re-import of the same content.
+ */
 export function prepareDraft(
   imported: ReviewDraft,
   provenance: Review['provenance'],
   assets: ImportedAsset[] = [],
   dropped: string[] = [],
 ): PreparedImport {
-  const draft = finishDraft(imported);
-  return { draft, assets, provenance, contentHash: contentHashOf(draft), dropped };
+  const references = imported.references.map((reference) => ({ ...reference, csl: toCslItem(reference) }));
+  const draft = { ...imported, references, body: linkCitations(imported.body, references) };
+  const contentHash = createHash('sha256').update(draft.title).update('\n').update(draft.body).digest('hex');
+  return { draft, assets, provenance, contentHash, dropped };
 }
 
 /** The review a prepared import becomes under `id`, its images linked as `assets/<id>/<name>`. */
@@ -118,10 +113,11 @@ function decodeSourceText(
   utf16: string | undefined,
   refuse: (reason: string) => OffprintError,
 ): string {
-  if (source.contentType !== undefined) return decodeText(source.bytes, source.contentType);
   try {
+    if (source.contentType !== undefined) return decodeText(source.bytes, source.contentType);
     return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(source.bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof InvalidTextError) throw refuse(`${error.reason}.`);
     throw refuse('it is not UTF-8 text (save it again with the UTF-8 encoding).');
   }
 }

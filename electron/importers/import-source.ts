@@ -2,14 +2,12 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { UploadedFile } from '../api/contract.ts';
 import { OffprintError } from '../api/offprint-error.ts';
-import { maxImageBytes } from './html-images.ts';
 import type { FoundFile } from './import-folder.ts';
 import { formatOfMediaType, formatOfName, unsupportedReason } from './import-kind.ts';
 import type { FetchRemote, ImportSource } from './import-pipeline.ts';
 import { fetchUrl } from './url-fetch.ts';
 
-/** The largest source Offprint imports; a file is measured before it is read. */
-export const maxSourceBytes = 20 * 1024 * 1024;
+const maxSourceBytes = 20 * 1024 * 1024;
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
@@ -20,7 +18,7 @@ function refuse(name: string, reason: string): OffprintError {
 function tooLarge(name: string, bytes: number): OffprintError {
   return refuse(
     name,
-    `it is ${megabytes(bytes)}, over the ${megabytes(maxSourceBytes)} limit (save only the article, or split the file).`,
+    `it is ${megabytes(bytes)}, over the ${maxSourceBytes / (1024 * 1024)} MB limit (save only the article, or split the file).`,
   );
 }
 
@@ -73,7 +71,7 @@ export async function fetchedSource(url: string, options: { timeoutMs?: number }
 /** Fetches remote images for a page being imported; an image that cannot be had is dropped, not fatal. */
 export const fetchRemoteImage: FetchRemote = async (url) => {
   try {
-    const image = await fetchUrl(url, { accept: 'image', maxBytes: maxImageBytes });
+    const image = await fetchUrl(url, { accept: 'image' });
     return { bytes: image.bytes, mediaType: image.mediaType };
   } catch {
     return null;

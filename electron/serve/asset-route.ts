@@ -10,7 +10,7 @@ export const assetsPrefix = '/assets/';
  * The cookie that lets the reader's `<img>` requests for archive images through (an image request cannot carry
  * the token header). Named by port, so two browser hosts on this computer do not overwrite each other's.
  */
-export function assetCookieName(port: number): string {
+function assetCookieName(port: number): string {
   return `offprint-token-${port}`;
 }
 
@@ -20,7 +20,7 @@ export function assetCookie(token: string, port: number): string {
 }
 
 /** The token the asset cookie carries in a Cookie header, if any. */
-export function tokenFromCookie(header: string | undefined, port: number): string | undefined {
+function tokenFromCookie(header: string | undefined, port: number): string | undefined {
   const name = assetCookieName(port);
   for (const pair of (header ?? '').split(';')) {
     const [key, ...value] = pair.trim().split('=');

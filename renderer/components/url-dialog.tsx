@@ -10,6 +10,7 @@ export interface UrlDialogProps {
 /** "Save page from URL": a modal dialog with one address field; Enter saves, Escape or Cancel closes. */
 export function UrlDialog({ open, onSave, onClose }: UrlDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -40,6 +41,8 @@ export function UrlDialog({ open, onSave, onClose }: UrlDialogProps) {
     setSaving(false);
     if (failure) {
       setError(failure);
+      // The field was disabled while saving, which took the focus away; it goes back for a correction.
+      requestAnimationFrame(() => input.current?.focus());
       return;
     }
     setAddress('');
@@ -54,6 +57,7 @@ export function UrlDialog({ open, onSave, onClose }: UrlDialogProps) {
           Offprint fetches the page, keeps its article and images, and adds it to your archive.
         </p>
         <input
+          ref={input}
           type="url"
           class="url-input"
           aria-label="Page address"

@@ -14,7 +14,10 @@ export async function bundleChild(entry: URL, outDir: string): Promise<string> {
     target: 'node20',
     outfile,
     logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // An alias, as in esbuild.mjs: bundled packages import `createRequire` themselves.
+    banner: {
+      js: "import { createRequire as offprintRequire } from 'node:module'; const require = offprintRequire(import.meta.url);",
+    },
   });
   return outfile;
 }
