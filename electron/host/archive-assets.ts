@@ -1,6 +1,6 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assetsFolderName, isAssetName } from '../archive/asset-store.ts';
+import { readFileInside } from './file-inside.ts';
 
 const imageTypes: Record<string, string> = {
   '.png': 'image/png',
@@ -52,22 +52,16 @@ export interface AssetFile {
 export async function readAssetFile(archiveDir: string, urlPathname: string): Promise<AssetFile | null> {
   const file = resolveAssetFile(archiveDir, urlPathname);
   if (!file) return null;
-  try {
-    const root = await realpath(path.join(archiveDir, assetsFolderName));
-    const real = await realpath(file);
-    const relative = path.relative(root, real);
-    if (relative.startsWith('..') || path.isAbsolute(relative) || !(await stat(real)).isFile()) return null;
-    return {
-      body: await readFile(real),
-      headers: {
-        'Content-Type': assetContentType(file) ?? 'application/octet-stream',
-        'Content-Security-Policy': assetContentSecurityPolicy,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
-        'Referrer-Policy': 'no-referrer',
-      },
-    };
-  } catch {
-    return null;
-  }
+  const body = await readFileInside(path.join(archiveDir, assetsFolderName), file);
+  if (!body) return null;
+  return {
+    body,
+    headers: {
+      'Content-Type': assetContentType(file) ?? 'application/octet-stream',
+      'Content-Security-Policy': assetContentSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+    },
+  };
 }

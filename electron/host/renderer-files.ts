@@ -1,5 +1,5 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isInside, readFileInside } from './file-inside.ts';
 
 /** The policy every host sends with the reader's page; identical to the page's own meta tag. */
 export const contentSecurityPolicy =
@@ -65,14 +65,8 @@ export interface RendererFile {
 export async function readRendererFile(rendererDir: string, urlPathname: string): Promise<RendererFile | null> {
   const file = resolveRendererFile(rendererDir, urlPathname);
   if (!file) return null;
-  try {
-    const root = await realpath(rendererDir);
-    const real = await realpath(file);
-    if (!isInside(root, real) || !(await stat(real)).isFile()) return null;
-    return { body: await readFile(real), headers: rendererHeaders(file) };
-  } catch {
-    return null;
-  }
+  const body = await readFileInside(rendererDir, file);
+  return body ? { body, headers: rendererHeaders(file) } : null;
 }
 
 /** The headers a renderer build file is sent with: its type, the CSP, and no sniffing, caching or referrers. */
@@ -84,9 +78,4 @@ export function rendererHeaders(filePath: string): Record<string, string> {
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
   };
-}
-
-function isInside(root: string, file: string): boolean {
-  const relative = path.relative(root, file);
-  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
