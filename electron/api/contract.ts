@@ -80,13 +80,38 @@ export const UploadedFileSchema = z.object({
   dataBase64: z.string().max(30_000_000),
 });
 
-/** A free Markdown note the reader wrote on a review. */
+/** The colours a highlight can have. */
+export const HighlightColorSchema = z.enum(['yellow', 'green', 'blue', 'pink']);
+
+/**
+ * Where a highlight sits in the article body's text content, as W3C Web Annotation selectors: the quoted text
+ * with some context around it (TextQuoteSelector) and its character offsets (TextPositionSelector).
+ */
+export const HighlightSelectorSchema = z.object({
+  quote: z.object({
+    exact: z.string().min(1).max(20_000),
+    prefix: z.string().max(200),
+    suffix: z.string().max(200),
+  }),
+  position: z
+    .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
+    .refine(({ start, end }) => end > start, 'the end of a highlight must come after its start'),
+});
+
+/**
+ * A note on a review: the free Markdown note (kind "note", also when `kind` is absent, as in older files) or a
+ * highlight of a passage (kind "highlight", with its selector, colour, tags and the comment as `body`).
+ */
 export const NoteSchema = z.object({
   id: IdSchema,
   reviewId: IdSchema,
   body: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  kind: z.enum(['note', 'highlight']).optional(),
+  selector: HighlightSelectorSchema.optional(),
+  color: HighlightColorSchema.optional(),
+  tags: z.array(z.string().trim().min(1).max(100)).max(200).optional(),
 });
 
 /** Where and how large the window was, so it opens the same next time. */
@@ -146,6 +171,19 @@ export const methods = {
   },
   saveNote: {
     input: z.object({ reviewId: IdSchema, id: IdSchema.optional(), body: z.string().max(maxNoteLength) }).strict(),
+    output: NoteSchema,
+  },
+  saveHighlight: {
+    input: z
+      .object({
+        reviewId: IdSchema,
+        id: IdSchema.optional(),
+        selector: HighlightSelectorSchema,
+        color: HighlightColorSchema,
+        body: z.string().max(maxNoteLength),
+        tags: z.array(z.string().trim().min(1).max(100)).max(200),
+      })
+      .strict(),
     output: NoteSchema,
   },
   deleteNote: {
@@ -216,6 +254,8 @@ export type Reference = z.infer<typeof ReferenceSchema>;
 export type ReviewSummary = z.infer<typeof ReviewSummarySchema>;
 export type Review = z.infer<typeof ReviewSchema>;
 export type Note = z.infer<typeof NoteSchema>;
+export type HighlightSelector = z.infer<typeof HighlightSelectorSchema>;
+export type HighlightColor = z.infer<typeof HighlightColorSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type WindowState = z.infer<typeof WindowStateSchema>;
 export type ArchiveStatus = z.infer<typeof ArchiveStatusSchema>;

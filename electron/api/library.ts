@@ -86,6 +86,27 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
       return note;
     },
 
+    async saveHighlight({ reviewId, id, selector, color, body, tags }: MethodInput<'saveHighlight'>) {
+      requireReview(archive, reviewId);
+      const now = new Date().toISOString();
+      const highlight = await archive.updateNotes(reviewId, (notes) => {
+        const existing = id ? notes.find((candidate) => candidate.id === id) : undefined;
+        if (id && existing?.kind !== 'highlight') {
+          throw new OffprintError(`There is no highlight with id "${id}" on this review; it may have been deleted.`);
+        }
+        const fields = { kind: 'highlight' as const, selector, color, body, tags, updatedAt: now };
+        const saved: Note = existing
+          ? { ...existing, ...fields }
+          : { id: randomUUID(), reviewId, createdAt: now, ...fields };
+        return {
+          notes: existing ? notes.map((n) => (n.id === saved.id ? saved : n)) : [...notes, saved],
+          result: saved,
+        };
+      });
+      events.emit({ type: 'notes-changed', payload: { reviewId } });
+      return highlight;
+    },
+
     async deleteNote({ reviewId, id }) {
       requireReview(archive, reviewId);
       const deleted = await archive.updateNotes(reviewId, (notes) => {

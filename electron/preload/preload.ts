@@ -27,6 +27,7 @@ const bridge = {
   getReview: call('getReview'),
   listNotes: call('listNotes'),
   saveNote: call('saveNote'),
+  saveHighlight: call('saveHighlight'),
   deleteNote: call('deleteNote'),
   importMarkdown: call('importMarkdown'),
   importFiles: call('importFiles'),

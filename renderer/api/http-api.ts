@@ -23,6 +23,7 @@ export function createHttpApi({ token, baseUrl = '', firstRetryMs }: HttpApiOpti
     getReview: call('getReview'),
     listNotes: call('listNotes'),
     saveNote: call('saveNote'),
+    saveHighlight: call('saveHighlight'),
     deleteNote: call('deleteNote'),
     importMarkdown: call('importMarkdown'),
     importFiles: call('importFiles'),

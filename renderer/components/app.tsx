@@ -13,7 +13,7 @@ import { DropOverlay } from './drop-overlay.tsx';
 import { ImportControls } from './import-controls.tsx';
 import { ImportProgressBar } from './import-progress-bar.tsx';
 import { ImportSummaryPanel } from './import-summary-panel.tsx';
-import { LibraryList } from './library-list.tsx';
+import { LibraryPanel } from './library-panel.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 import { SettingsBar } from './settings-bar.tsx';
 import { SkipLink } from './skip-link.tsx';
@@ -86,7 +86,7 @@ export function App({ api, uploadLimits }: AppProps) {
             {listError}
           </p>
         ) : (
-          reviews && <LibraryList reviews={reviews} selectedId={openId} onOpen={openReview} />
+          reviews && <LibraryPanel reviews={reviews} selectedId={openId} onOpen={openReview} />
         )}
       </nav>
       <div class="reading-column">

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OffprintBridge, Review } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
+import { useArticleHighlights } from '../highlights/use-article-highlights.ts';
 import { ArticleHeader } from './article-header.tsx';
+import { HighlightToolbar } from './highlight-toolbar.tsx';
 import { MarkdownView } from './markdown-view.tsx';
 import { ReferenceList } from './reference-list.tsx';
 
@@ -14,7 +16,7 @@ export interface ArticleViewProps {
 
 type Loaded = { id: string; review: Review } | { id: string; error: string };
 
-/** The open review: header, body (through the one sanitizer) and reference list; sets the window title. */
+/** The open review: header, body (through the one sanitizer) with its highlights, and reference list; sets the window title. */
 export function ArticleView({ api, reviewId, libraryEmpty }: ArticleViewProps) {
   const article = useRef<HTMLElement>(null);
   const [loaded, setLoaded] = useState<Loaded>();
@@ -32,6 +34,7 @@ export function ArticleView({ api, reviewId, libraryEmpty }: ArticleViewProps) {
   }, [api, reviewId]);
 
   const review = loaded && 'review' in loaded ? loaded.review : undefined;
+  const highlights = useArticleHighlights(api, review, article);
   useEffect(() => {
     document.title = review ? `${review.title} — Offprint` : 'Offprint';
     scrollToTop(article.current);
@@ -55,6 +58,18 @@ export function ArticleView({ api, reviewId, libraryEmpty }: ArticleViewProps) {
         <>
           <ArticleHeader review={review} />
           <MarkdownView className="article-body" markdown={review.body} headingOffset={1} />
+          {highlights.pending && (
+            <HighlightToolbar
+              top={highlights.pending.top}
+              left={highlights.pending.left}
+              onHighlight={highlights.highlight}
+            />
+          )}
+          {highlights.error && (
+            <p class="load-error" role="alert">
+              {highlights.error}
+            </p>
+          )}
           <ReferenceList references={review.references} />
         </>
       ) : (

@@ -1,11 +1,17 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReviewSummary } from '../../electron/api/contract.ts';
 import { formatDate } from '../format/format-date.ts';
 import { authorNames, seriesLabel } from '../format/review-labels.ts';
+import type { LibraryItem } from '../library/library-items.ts';
+import { scrollTopFor, visibleRange } from '../library/visible-range.ts';
 
-/** The reviews to list, which one is open, and what opening one does. */
+/** The height of every line of the list in CSS pixels; library.css sizes rows to match. */
+export const rowHeight = 80;
+const overscan = 30;
+
+/** The lines to list, which review is open, and what opening one does. */
 export interface LibraryListProps {
-  reviews: ReviewSummary[];
+  items: LibraryItem[];
   selectedId: string | undefined;
   onOpen: (id: string) => void;
 }
@@ -15,44 +21,126 @@ const moves: Record<string, (index: number, count: number) => number> = {
   ArrowUp: (index) => Math.max(index - 1, 0),
   Home: () => 0,
   End: (_index, count) => count - 1,
+  PageDown: (index, count) => Math.min(index + 10, count - 1),
+  PageUp: (index) => Math.max(index - 10, 0),
 };
 
 /**
- * The list of reviews as one Tab stop: arrow keys, Home and End move between rows, Enter or Space opens one.
- * It renders every row; a windowed list can replace it behind the same props.
+ * The library as a windowed list: only the lines in view (and a margin) are in the DOM, so 50,000 reviews scroll
+ * smoothly. It is one Tab stop; arrow keys, Page Up/Down, Home and End move between reviews, Enter opens one.
  */
-export function LibraryList({ reviews, selectedId, onOpen }: LibraryListProps) {
-  const list = useRef<HTMLUListElement>(null);
+export function LibraryList({ items, selectedId, onOpen }: LibraryListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 800 });
   const [focusedId, setFocusedId] = useState<string>();
-  const tabStop = [focusedId, selectedId].find((id) => reviews.some((review) => review.id === id)) ?? reviews[0]?.id;
+  const pendingFocus = useRef<string>();
+
+  const reviewIndexes = useMemo(() => items.flatMap((item, index) => (item.kind === 'review' ? [index] : [])), [items]);
+  const indexOf = (id: string | undefined) => items.findIndex((item) => item.kind === 'review' && item.key === id);
+  const tabStopIndex = [indexOf(focusedId), indexOf(selectedId)].find((index) => index >= 0) ?? reviewIndexes[0];
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => setView({ top: element.scrollTop, height: element.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const element = scroller.current;
+    const index = indexOf(selectedId);
+    if (!element) return;
+    // A new order or filter shows the open review, or starts from the top when it is not in the list.
+    element.scrollTop = index < 0 ? 0 : scrollTopFor(index, element.scrollTop, element.clientHeight, rowHeight);
+  }, [selectedId, items]);
+
+  useEffect(() => {
+    if (pendingFocus.current === undefined) return;
+    const row = scroller.current?.querySelector<HTMLButtonElement>(`button[data-review-id="${pendingFocus.current}"]`);
+    // An effect of an earlier render may run first, before the row is drawn; the row's own render focuses it then.
+    if (!row) return;
+    pendingFocus.current = undefined;
+    row.focus();
+  });
 
   const move = (event: KeyboardEvent) => {
     const step = moves[event.key];
-    const rows = [...(list.current?.querySelectorAll<HTMLButtonElement>('button.review-row') ?? [])];
-    if (!step || rows.length === 0) return;
+    const element = scroller.current;
+    if (!step || !element || reviewIndexes.length === 0) return;
     event.preventDefault();
-    const current = event.target instanceof HTMLButtonElement ? rows.indexOf(event.target) : -1;
-    rows[step(Math.max(current, 0), rows.length)]?.focus();
+    const here = reviewIndexes.indexOf(tabStopIndex ?? -1);
+    const target = reviewIndexes[step(Math.max(here, 0), reviewIndexes.length)];
+    const item = target === undefined ? undefined : items[target];
+    if (target === undefined || item?.kind !== 'review') return;
+    element.scrollTop = scrollTopFor(target, element.scrollTop, element.clientHeight, rowHeight);
+    pendingFocus.current = item.key;
+    setFocusedId(item.key);
+    setView({ top: element.scrollTop, height: element.clientHeight });
   };
 
-  if (reviews.length === 0) return <p class="pane-note">No reviews yet.</p>;
+  const range = visibleRange(view.top, view.height, rowHeight, items.length, overscan);
+  const shown = new Set<number>();
+  for (let index = range.start; index < range.end; index++) shown.add(index);
+  // The Tab stop stays in the DOM even when scrolled away, so Tab still lands on it.
+  if (tabStopIndex !== undefined) shown.add(tabStopIndex);
+
   return (
-    <ul class="review-list" aria-label="Reviews" ref={list} onKeyDown={move}>
-      {reviews.map((review) => (
-        <li key={review.id}>
-          <button
-            type="button"
-            class="review-row"
-            aria-current={review.id === selectedId ? 'true' : undefined}
-            tabIndex={review.id === tabStop ? 0 : -1}
-            onClick={() => onOpen(review.id)}
-            onFocus={() => setFocusedId(review.id)}
-          >
-            <ReviewRowText review={review} />
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div
+      class="library-scroller"
+      ref={scroller}
+      onScroll={(event) => setView({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight })}
+    >
+      <ul
+        class="library-rows"
+        aria-label="Reviews"
+        style={{ height: `${items.length * rowHeight}px` }}
+        onKeyDown={move}
+      >
+        {[...shown]
+          .sort((a, b) => a - b)
+          .map((index) => {
+            const item = items[index];
+            if (!item) return null;
+            return (
+              <li
+                key={item.key}
+                class={`library-line library-${item.kind}`}
+                style={{ top: `${index * rowHeight}px` }}
+                aria-setsize={items.length}
+                aria-posinset={index + 1}
+              >
+                {item.kind === 'review' ? (
+                  <button
+                    type="button"
+                    class="review-row"
+                    data-review-id={item.key}
+                    aria-current={item.key === selectedId ? 'true' : undefined}
+                    tabIndex={index === tabStopIndex ? 0 : -1}
+                    onClick={() => onOpen(item.key)}
+                    onFocus={() => setFocusedId(item.key)}
+                  >
+                    <ReviewRowText review={item.review} />
+                  </button>
+                ) : (
+                  <SeriesLineText item={item} />
+                )}
+              </li>
+            );
+          })}
+      </ul>
+    </div>
+  );
+}
+
+function SeriesLineText({ item }: { item: Exclude<LibraryItem, { kind: 'review' }> }) {
+  if (item.kind === 'gap') return <p class="library-gap">{item.label}</p>;
+  return (
+    <h3 class="library-series-heading">
+      {item.label} <span class="library-series-count">({item.count})</span>
+    </h3>
   );
 }
 
@@ -62,14 +150,12 @@ function ReviewRowText({ review }: { review: ReviewSummary }) {
   return (
     <>
       <span class="review-row-title">{review.title}</span>
-      {series && <span class="review-row-series">{series}</span>}
-      {(review.publishedAt || authors) && (
-        <span class="review-row-meta">
-          {review.publishedAt && <time dateTime={review.publishedAt}>{formatDate(review.publishedAt)}</time>}
-          {review.publishedAt && authors && ' · '}
-          {authors}
-        </span>
-      )}
+      <span class="review-row-series">{series}</span>
+      <span class="review-row-meta">
+        {review.publishedAt && <time dateTime={review.publishedAt}>{formatDate(review.publishedAt)}</time>}
+        {review.publishedAt && authors && ' · '}
+        {authors}
+      </span>
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
+import { freeNoteOf } from '../highlights/highlight-list.ts';
 import { NoteSaver } from '../notes/note-saver.ts';
+import { HighlightPanel } from './highlight-panel.tsx';
 import { MarkdownView } from './markdown-view.tsx';
 import { NoteStatusLine } from './note-status-line.tsx';
 
@@ -12,7 +14,7 @@ export interface NotesPanelProps {
 }
 
 /**
- * The note beside the open review. One saver per visited review outlives the switch to another, so text that
+ * The note beside the open review, and its highlights below it. One saver per visited review outlives the switch to another, so text that
  * could not be saved yet is still there when the reader comes back.
  */
 export function NotesPanel({ api, reviewId }: NotesPanelProps) {
@@ -34,7 +36,7 @@ export function NotesPanel({ api, reviewId }: NotesPanelProps) {
           if (!live) return;
           loaded.current.add(id);
           setLoadError(undefined);
-          saver.load(notes[0]);
+          saver.load(freeNoteOf(notes));
           setVersion((version) => version + 1);
         },
         (failure: unknown) => {
@@ -114,6 +116,7 @@ export function NotesPanel({ api, reviewId }: NotesPanelProps) {
               <MarkdownView markdown={saver.body} headingOffset={2} />
             </section>
           )}
+          <HighlightPanel api={api} reviewId={saver.reviewId} />
         </>
       )}
     </aside>

@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Note, OffprintBridge } from '../../electron/api/contract.ts';
+import { errorSentence } from '../format/error-sentence.ts';
+import { highlightAttribute } from '../highlights/highlight-marks.ts';
+
+/** One highlight of the open review, whether the article could find it, and how to delete it. */
+export interface HighlightItemProps {
+  api: OffprintBridge;
+  highlight: Note;
+  orphaned: boolean;
+  onDelete: (highlight: Note) => void;
+}
+
+const saveDelayMs = 400;
+const excerptLength = 160;
+
+/** A highlight in the notes panel: its quote (a link to it in the article), colour, comment, tags and delete action. */
+export function HighlightItem({ api, highlight, orphaned, onDelete }: HighlightItemProps) {
+  const [comment, setComment] = useState(highlight.body);
+  const [tagText, setTagText] = useState((highlight.tags ?? []).join(', '));
+  const [error, setError] = useState<string>();
+  const dirty = useRef(false);
+  const latest = useRef(highlight.body);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const quote = highlight.selector?.quote.exact ?? '';
+  const color = highlight.color ?? 'yellow';
+
+  useEffect(() => {
+    if (dirty.current) return;
+    latest.current = highlight.body;
+    setComment(highlight.body);
+  }, [highlight.body]);
+
+  const save = (body: string, tags: string[] = tagsFrom(tagText)) => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (!highlight.selector) return;
+    const input = { reviewId: highlight.reviewId, id: highlight.id, selector: highlight.selector, color, body };
+    api.saveHighlight({ ...input, tags }).then(
+      () => {
+        // Text typed while this save was under way stays unsaved until its own save.
+        if (!timer.current && latest.current === body) dirty.current = false;
+        setError(undefined);
+      },
+      (failure: unknown) => setError(errorSentence('save the comment on this highlight', failure)),
+    );
+  };
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return (
+    <li class={`highlight-item highlight-item-${color}`}>
+      <button type="button" class="highlight-quote" disabled={orphaned} onClick={() => revealHighlight(highlight.id)}>
+        <span class="visually-hidden">{`${color} highlight: `}</span>
+        {quote.length > excerptLength ? `${quote.slice(0, excerptLength)}…` : quote}
+      </button>
+      {orphaned && (
+        <p class="highlight-orphaned">
+          <strong>orphaned</strong>: this text is no longer in the review.
+        </p>
+      )}
+      <textarea
+        class="highlight-comment"
+        aria-label="Comment on highlight"
+        rows={2}
+        value={comment}
+        onInput={(event) => {
+          const body = event.currentTarget.value;
+          dirty.current = true;
+          latest.current = body;
+          setComment(body);
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => save(body), saveDelayMs);
+        }}
+        onBlur={() => {
+          if (timer.current) save(comment);
+        }}
+      />
+      <input
+        class="highlight-tags"
+        aria-label="Highlight tags, separated by commas"
+        placeholder="Tags"
+        value={tagText}
+        onInput={(event) => setTagText(event.currentTarget.value)}
+        onChange={(event) => save(latest.current, tagsFrom(event.currentTarget.value))}
+      />
+      {error && (
+        <p class="load-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" class="quiet-button" onClick={() => onDelete(highlight)}>
+        Delete highlight
+      </button>
+    </li>
+  );
+}
+
+/** Scrolls the article to a highlight and focuses it. */
+function revealHighlight(id: string): void {
+  const mark = document.querySelector<HTMLElement>(`mark[${highlightAttribute}="${CSS.escape(id)}"]`);
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center' });
+  mark.focus({ preventScroll: true });
+}
+
+/** The tags typed into the tags field: comma-separated, trimmed, without empty ones or repeats. */
+function tagsFrom(typed: string): string[] {
+  return [...new Set(typed.split(',').map((tag) => tag.trim()))].filter((tag) => tag !== '').slice(0, 200);
+}

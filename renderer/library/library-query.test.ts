@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ReviewSummary } from '../../electron/api/contract.ts';
+import { facetOptions, facetTotal, filterReviews, hasFilters, noFilters, sortReviews } from './library-query.ts';
+
+function review(id: string, fields: Partial<ReviewSummary> = {}): ReviewSummary {
+  return { id, title: id, authors: [], importedAt: '2026-01-01T00:00:00Z', referenceCount: 0, tags: [], ...fields };
+}
+
+const ana = { name: 'Ana Ruiz' };
+const ben = { name: 'Ben Ode' };
+const library = [
+  review('a1', { series: 'Weekly', authors: [ana], tags: ['press'] }),
+  review('a2', { series: 'Weekly', authors: [ana, ben], tags: ['press', 'tv'] }),
+  review('b1', { series: 'Monthly', authors: [ben], tags: ['tv'] }),
+  review('c1', { authors: [ben] }),
+];
+const ids = (reviews: ReviewSummary[]) => reviews.map((shown) => shown.id);
+
+test('no filters show every review', () => {
+  assert.deepEqual(ids(filterReviews(library, noFilters)), ['a1', 'a2', 'b1', 'c1']);
+  assert.equal(hasFilters(noFilters), false);
+});
+
+test('filters on series, author and tag combine', () => {
+  assert.deepEqual(ids(filterReviews(library, { ...noFilters, series: 'Weekly' })), ['a1', 'a2']);
+  assert.deepEqual(ids(filterReviews(library, { ...noFilters, series: 'Weekly', author: 'Ben Ode' })), ['a2']);
+  assert.deepEqual(ids(filterReviews(library, { series: '', author: 'Ben Ode', tag: 'tv' })), ['a2', 'b1']);
+  assert.equal(hasFilters({ ...noFilters, tag: 'tv' }), true);
+});
+
+test('each option counts the reviews it would show under the other filters', () => {
+  assert.deepEqual(facetOptions(library, noFilters, 'series'), [
+    { value: 'Monthly', count: 1 },
+    { value: 'Weekly', count: 2 },
+  ]);
+  const byBen = { ...noFilters, author: 'Ben Ode' };
+  assert.deepEqual(facetOptions(library, byBen, 'series'), [
+    { value: 'Monthly', count: 1 },
+    { value: 'Weekly', count: 1 },
+  ]);
+  assert.deepEqual(facetOptions(library, { ...noFilters, series: 'Weekly' }, 'author'), [
+    { value: 'Ana Ruiz', count: 2 },
+    { value: 'Ben Ode', count: 1 },
+  ]);
+});
+
+test('the chosen option stays listed with a count of zero when the other filters exclude it', () => {
+  const options = facetOptions(library, { series: 'Monthly', author: 'Ana Ruiz', tag: '' }, 'series');
+  assert.deepEqual(options, [
+    { value: 'Monthly', count: 0 },
+    { value: 'Weekly', count: 2 },
+  ]);
+});
+
+test('published order puts the newest first and undated reviews last', () => {
+  const dated = [
+    review('old', { publishedAt: '2024-01-01' }),
+    review('none'),
+    review('new', { publishedAt: '2025-06-01' }),
+  ];
+  assert.deepEqual(ids(sortReviews(dated, 'published')), ['new', 'old', 'none']);
+});
+
+test('title order ignores case and orders numbers by value', () => {
+  const titled = [review('x', { title: 'week 10' }), review('y', { title: 'Week 9' }), review('z', { title: 'alpha' })];
+  assert.deepEqual(ids(sortReviews(titled, 'title')), ['z', 'y', 'x']);
+});
+
+test('added order puts the most recently imported first without changing the given array', () => {
+  const added = [review('first', { importedAt: '2026-01-01' }), review('later', { importedAt: '2026-02-01' })];
+  assert.deepEqual(ids(sortReviews(added, 'added')), ['later', 'first']);
+  assert.deepEqual(ids(added), ['first', 'later']);
+});
+
+test('the "all" count of a facet counts the reviews under the other filters only', () => {
+  const filters = { series: 'Weekly', author: 'Ben Ode', tag: '' };
+  assert.equal(facetTotal(library, filters, 'series'), 3);
+  assert.equal(facetTotal(library, filters, 'author'), 2);
+  assert.equal(facetTotal(library, noFilters, 'tag'), 4);
+});
