@@ -123,7 +123,7 @@ test('a folder imports with progress, and the summary names each file that faile
   expect(refused).toEqual([]);
 });
 
-test('a file dropped on the window imports, with an overlay while it is dragged, and its footnotes link both ways', async ({
+test('a file dropped on the window imports, with an overlay while it is dragged, and its footnotes open in place and link back', async ({
   page,
 }) => {
   const refused = await openReader(page);
@@ -154,8 +154,9 @@ test('a file dropped on the window imports, with an overlay while it is dragged,
 
   const body = page.getByRole('article', { name: 'Article' }).locator('.article-body');
   await body.locator('a[data-footnote-ref]').click();
-  await expect(page).toHaveURL(/#user-content-footnote-1$/);
-  await expect(body.locator('li:target')).toContainText('Dropped from a file manager.');
+  await expect(page.getByRole('note', { name: /^Footnote/ })).toHaveText('Dropped from a file manager.');
+  await page.keyboard.press('Escape');
+  await expect(body.locator('.footnotes li')).toContainText('Dropped from a file manager.');
   await body.getByRole('link', { name: 'Back to reference 1' }).click();
   await expect(page).toHaveURL(/#user-content-footnote-ref-1$/);
   await expect(body.locator('a[data-footnote-ref]:target')).toBeInViewport();

@@ -126,6 +126,8 @@ export const WindowStateSchema = z.object({
 const settingsFields = {
   theme: z.enum(['system', 'light', 'dark', 'sepia']),
   fontSize: z.number().int().min(12).max(32),
+  typeface: z.enum(['serif', 'sans']),
+  lineHeight: z.enum(['compact', 'comfortable', 'loose']),
   lastReviewId: IdSchema.nullable(),
   window: WindowStateSchema.nullable(),
   fetchRemoteImages: z.boolean(),
@@ -135,6 +137,8 @@ const settingsFields = {
 export const SettingsSchema = z.object({
   theme: settingsFields.theme.default('system'),
   fontSize: settingsFields.fontSize.default(19),
+  typeface: settingsFields.typeface.default('serif'),
+  lineHeight: settingsFields.lineHeight.default('comfortable'),
   lastReviewId: settingsFields.lastReviewId.default(null),
   window: settingsFields.window.default(null),
   /** Whether importing a saved page also fetches its images from the web (an address import always does). */
@@ -220,6 +224,28 @@ export const methods = {
   },
   listTrash: {
     input: empty,
+    output: z.object({ reviews: z.array(ReviewSummarySchema) }),
+  },
+  listOutlets: {
+    input: empty,
+    output: z.object({
+      outlets: z.array(
+        z.object({
+          name: z.string(),
+          count: z.number().int().nonnegative(),
+          reviewCount: z.number().int().nonnegative(),
+        }),
+      ),
+    }),
+  },
+  findCiting: {
+    input: z
+      .object({
+        outlet: z.string().max(1000).optional(),
+        title: z.string().max(4000).optional(),
+        excludeReviewId: IdSchema.optional(),
+      })
+      .strict(),
     output: z.object({ reviews: z.array(ReviewSummarySchema) }),
   },
   getArchiveStatus: {

@@ -65,6 +65,8 @@ test('a settings change touches only the fields it names', async () => {
   assert.deepEqual(result.ok && result.value, {
     theme: 'dark',
     fontSize: 24,
+    typeface: 'serif',
+    lineHeight: 'comfortable',
     lastReviewId: null,
     window: null,
     fetchRemoteImages: false,

@@ -8,6 +8,7 @@ import { prepareDraft, prepareImport, toReview } from '../importers/import-pipel
 import { fetchedSource, fetchRemoteImage, readFoundFile, uploadedSource } from '../importers/import-source.ts';
 import { sortUploads } from '../importers/import-uploads.ts';
 import { importMarkdown } from '../importers/markdown-import.ts';
+import { CitationIndex } from './citation-index.ts';
 import type { ImportSummary, MethodInput, Note, OffprintApi } from './contract.ts';
 import { EventHub } from './event-hub.ts';
 import { OffprintError } from './offprint-error.ts';
@@ -43,6 +44,7 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
     onProgress: (progress) => events.emit({ type: 'import-progress', payload: progress }),
     onAdded: (review) => events.emit({ type: 'review-added', payload: { review } }),
   };
+  const citations = new CitationIndex(archive, events);
   const fetchRemote = () => (archive.settings.fetchRemoteImages ? { fetchRemote: fetchRemoteImage } : {});
   // Imports run one after another, so each run's duplicates and progress are its own.
   let importing: Promise<unknown> = Promise.resolve();
@@ -182,6 +184,14 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
 
     async listTrash() {
       return { reviews: await archive.listTrash() };
+    },
+
+    async listOutlets() {
+      return { outlets: await citations.listOutlets() };
+    },
+
+    async findCiting(query) {
+      return { reviews: await citations.findCiting(query) };
     },
 
     async getArchiveStatus() {

@@ -28,6 +28,8 @@ test('a version 1 archive is backed up, then migrated: settings move to their ow
   assert.deepEqual(await api.getSettings({}), {
     theme: 'dark',
     fontSize: 21,
+    typeface: 'serif',
+    lineHeight: 'comfortable',
     lastReviewId: talks,
     window: null,
     fetchRemoteImages: false,

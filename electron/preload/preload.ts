@@ -37,6 +37,8 @@ const bridge = {
   deleteReview: call('deleteReview'),
   undeleteReview: call('undeleteReview'),
   listTrash: call('listTrash'),
+  listOutlets: call('listOutlets'),
+  findCiting: call('findCiting'),
   getArchiveStatus: call('getArchiveStatus'),
   getSettings: call('getSettings'),
   updateSettings: call('updateSettings'),

@@ -33,6 +33,8 @@ export function createHttpApi({ token, baseUrl = '', firstRetryMs }: HttpApiOpti
     deleteReview: call('deleteReview'),
     undeleteReview: call('undeleteReview'),
     listTrash: call('listTrash'),
+    listOutlets: call('listOutlets'),
+    findCiting: call('findCiting'),
     getArchiveStatus: call('getArchiveStatus'),
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
 import type { PickedFiles } from '../import/picked-files.ts';
 import type { UploadLimits } from '../import/upload-plan.ts';
+import { ReferencesContext } from '../references/references-context.ts';
 import { useArchiveStatus } from '../state/use-archive-status.ts';
 import { useFileDrop } from '../state/use-file-drop.ts';
 import { useImport } from '../state/use-import.ts';
@@ -15,7 +16,9 @@ import { ImportProgressBar } from './import-progress-bar.tsx';
 import { ImportSummaryPanel } from './import-summary-panel.tsx';
 import { LibraryPanel } from './library-panel.tsx';
 import { NotesPanel } from './notes-panel.tsx';
+import { OutletsView } from './outlets-view.tsx';
 import { SettingsBar } from './settings-bar.tsx';
+import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { SkipLink } from './skip-link.tsx';
 
 /** The API of the host the window runs in, and how much one import call to it may carry. */
@@ -36,6 +39,7 @@ export function App({ api, uploadLimits }: AppProps) {
     [importer.runner],
   );
   const dragging = useFileDrop(importDropped);
+  const [outletsOpen, setOutletsOpen] = useState(false);
 
   const openReview = useCallback(
     (id: string) => {
@@ -44,6 +48,7 @@ export function App({ api, uploadLimits }: AppProps) {
     },
     [settings?.lastReviewId, update],
   );
+  const references = useMemo(() => ({ api, reviewId: openId, openReview }), [api, openId, openReview]);
 
   useEffect(() => {
     if (openId !== undefined || !reviews || !ready) return;
@@ -52,50 +57,63 @@ export function App({ api, uploadLimits }: AppProps) {
   }, [openId, reviews, ready, settings?.lastReviewId, openReview]);
 
   return (
-    <div class="app">
-      <SkipLink targetId="article" />
-      <header class="top-bar">
-        <p class="brand">Offprint</p>
-        {settingsError && (
-          <p class="top-bar-error" role="alert">
-            {settingsError}
-          </p>
-        )}
-        <ImportControls
-          api={api}
-          runner={importer.runner}
-          onOpenReview={openReview}
-          settings={settings}
-          onSettingsChange={update}
-        />
-        <SettingsBar settings={settings} onChange={update} />
-      </header>
-      <ArchiveNotices status={archiveStatus} />
-      <div class="import-area">
-        <ImportProgressBar progress={importer.state.progress} />
-        <ImportSummaryPanel
-          summary={importer.state.summary}
-          onOpen={openReview}
-          onDismiss={() => importer.runner.dismiss()}
-        />
+    <ReferencesContext.Provider value={references}>
+      <div class="app">
+        <SkipLink targetId="article" />
+        <header class="top-bar">
+          <p class="brand">Offprint</p>
+          {settingsError && (
+            <p class="top-bar-error" role="alert">
+              {settingsError}
+            </p>
+          )}
+          <ImportControls
+            api={api}
+            runner={importer.runner}
+            onOpenReview={openReview}
+            settings={settings}
+            onSettingsChange={update}
+          />
+          <button type="button" class="quiet-button outlets-button" onClick={() => setOutletsOpen(true)}>
+            Outlets
+          </button>
+          <SettingsBar settings={settings} onChange={update} />
+        </header>
+        <ArchiveNotices status={archiveStatus} />
+        <div class="import-area">
+          <ImportProgressBar progress={importer.state.progress} />
+          <ImportSummaryPanel
+            summary={importer.state.summary}
+            onOpen={openReview}
+            onDismiss={() => importer.runner.dismiss()}
+          />
+        </div>
+        <nav class="library-pane" aria-label="Library">
+          <h2 class="pane-heading">Library</h2>
+          {listError ? (
+            <p class="load-error" role="alert">
+              {listError}
+            </p>
+          ) : (
+            reviews && <LibraryPanel reviews={reviews} selectedId={openId} onOpen={openReview} />
+          )}
+        </nav>
+        <div class="reading-column">
+          <main class="reading-pane">
+            <ArticleView
+              api={api}
+              reviewId={openId}
+              libraryEmpty={reviews?.length === 0}
+              reviews={reviews}
+              onOpen={openReview}
+            />
+          </main>
+          <NotesPanel api={api} reviewId={openId} />
+        </div>
+        <DropOverlay visible={dragging} />
+        <ShortcutsDialog />
+        <OutletsView api={api} open={outletsOpen} onClose={() => setOutletsOpen(false)} onOpenReview={openReview} />
       </div>
-      <nav class="library-pane" aria-label="Library">
-        <h2 class="pane-heading">Library</h2>
-        {listError ? (
-          <p class="load-error" role="alert">
-            {listError}
-          </p>
-        ) : (
-          reviews && <LibraryPanel reviews={reviews} selectedId={openId} onOpen={openReview} />
-        )}
-      </nav>
-      <div class="reading-column">
-        <main class="reading-pane">
-          <ArticleView api={api} reviewId={openId} libraryEmpty={reviews?.length === 0} />
-        </main>
-        <NotesPanel api={api} reviewId={openId} />
-      </div>
-      <DropOverlay visible={dragging} />
-    </div>
+    </ReferencesContext.Provider>
   );
 }

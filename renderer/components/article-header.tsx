@@ -1,10 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import type { Review } from '../../electron/api/contract.ts';
 import { formatDate } from '../format/format-date.ts';
 import { seriesLine } from '../format/review-labels.ts';
 import { webLink } from '../format/web-link.ts';
 
-/** The review's metadata, all of it as text: series and issue, title, subtitle, byline, dates, site, section and copyright. */
-export function ArticleHeader({ review }: { review: Review }) {
+/** The review's metadata, all of it as text: series and issue, title, subtitle, byline, dates, site, section and copyright; `children` end it (series navigation). */
+export function ArticleHeader({ review, children }: { review: Review; children?: ComponentChildren }) {
   const series = seriesLine(review.series, review.issue);
   const source = webLink(review.sourceUrl);
   return (
@@ -50,6 +51,7 @@ export function ArticleHeader({ review }: { review: Review }) {
         )}
       </p>
       {review.copyright && <p class="article-copyright">{copyrightLine(review.copyright)}</p>}
+      {children}
     </header>
   );
 }

@@ -1,23 +1,33 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { OffprintBridge, Review } from '../../electron/api/contract.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { OffprintBridge, Review, ReviewSummary } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { useArticleHighlights } from '../highlights/use-article-highlights.ts';
+import { findSeriesNeighbours } from '../reading/series-neighbours.ts';
+import { useCitationReturn } from '../reading/use-citation-return.ts';
+import { useFootnotePopover } from '../reading/use-footnote-popover.ts';
+import { useSeriesKeys } from '../reading/use-series-keys.ts';
 import { ArticleHeader } from './article-header.tsx';
+import { CitationReturnButton } from './citation-return-button.tsx';
+import { FootnotePopover } from './footnote-popover.tsx';
 import { HighlightToolbar } from './highlight-toolbar.tsx';
 import { MarkdownView } from './markdown-view.tsx';
 import { ReferenceList } from './reference-list.tsx';
+import { SeriesNav } from './series-nav.tsx';
 
 /** Which review to show, and whether the library has none at all. */
 export interface ArticleViewProps {
   api: OffprintBridge;
   reviewId: string | undefined;
   libraryEmpty: boolean;
+  /** The library's reviews, for the previous and next issue of the open one's series. */
+  reviews: ReviewSummary[] | undefined;
+  onOpen: (id: string) => void;
 }
 
 type Loaded = { id: string; review: Review } | { id: string; error: string };
 
 /** The open review: header, body (through the one sanitizer) with its highlights, and reference list; sets the window title. */
-export function ArticleView({ api, reviewId, libraryEmpty }: ArticleViewProps) {
+export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen }: ArticleViewProps) {
   const article = useRef<HTMLElement>(null);
   const [loaded, setLoaded] = useState<Loaded>();
 
@@ -35,6 +45,10 @@ export function ArticleView({ api, reviewId, libraryEmpty }: ArticleViewProps) {
 
   const review = loaded && 'review' in loaded ? loaded.review : undefined;
   const highlights = useArticleHighlights(api, review, article);
+  const citationReturn = useCitationReturn(article, review?.id);
+  const footnote = useFootnotePopover(article, review?.id);
+  const neighbours = useMemo(() => findSeriesNeighbours(reviews ?? [], review?.id), [reviews, review?.id]);
+  useSeriesKeys(neighbours, onOpen);
   useEffect(() => {
     document.title = review ? `${review.title} — Offprint` : 'Offprint';
     scrollToTop(article.current);
@@ -56,7 +70,9 @@ export function ArticleView({ api, reviewId, libraryEmpty }: ArticleViewProps) {
         </p>
       ) : review ? (
         <>
-          <ArticleHeader review={review} />
+          <ArticleHeader review={review}>
+            <SeriesNav neighbours={neighbours} onOpen={onOpen} />
+          </ArticleHeader>
           <MarkdownView className="article-body" markdown={review.body} headingOffset={1} />
           {highlights.pending && (
             <HighlightToolbar
@@ -71,6 +87,8 @@ export function ArticleView({ api, reviewId, libraryEmpty }: ArticleViewProps) {
             </p>
           )}
           <ReferenceList references={review.references} />
+          {citationReturn.citation && <CitationReturnButton onBack={citationReturn.goBack} />}
+          {footnote && <FootnotePopover footnote={footnote} />}
         </>
       ) : (
         libraryEmpty && <p class="pane-note">Your archive has no reviews yet.</p>

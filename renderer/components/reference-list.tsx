@@ -1,7 +1,10 @@
+import { useState } from 'preact/hooks';
 import type { Reference } from '../../electron/api/contract.ts';
 import { formatDate } from '../format/format-date.ts';
 import { joinNames } from '../format/review-labels.ts';
 import { webLink } from '../format/web-link.ts';
+import { plainCitation } from '../references/plain-citation.ts';
+import { CitingReviews } from './citing-reviews.tsx';
 
 /** The review's reference list, numbered as printed. */
 export function ReferenceList({ references }: { references: Reference[] }) {
@@ -35,6 +38,7 @@ function ReferenceEntry({ reference, id }: { reference: Reference; id: string })
     return (
       <li id={id} tabIndex={-1} title={raw}>
         <p class="reference-line">{raw}</p>
+        <ReferenceActions reference={reference} />
       </li>
     );
   }
@@ -67,6 +71,31 @@ function ReferenceEntry({ reference, id }: { reference: Reference; id: string })
         <summary>As printed</summary>
         <p>{raw}</p>
       </details>
+      <ReferenceActions reference={reference} />
     </li>
+  );
+}
+
+/** Copying the entry as a plain citation, and the other reviews citing the same item or outlet. */
+function ReferenceActions({ reference }: { reference: Reference }) {
+  const [status, setStatus] = useState('');
+  const copy = () => {
+    navigator.clipboard.writeText(plainCitation(reference)).then(
+      () => setStatus('Copied'),
+      () => setStatus('Could not copy; select the line and copy it by hand'),
+    );
+  };
+  return (
+    <>
+      <p class="reference-actions">
+        <button type="button" class="quiet-button copy-citation" onClick={copy}>
+          Copy citation
+        </button>{' '}
+        <span class="copy-status" aria-live="polite">
+          {status}
+        </span>
+      </p>
+      <CitingReviews reference={reference} />
+    </>
   );
 }

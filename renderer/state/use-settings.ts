@@ -45,7 +45,7 @@ export function useSettings(api: OffprintBridge): SettingsState {
 
   useEffect(() => {
     if (settings) applySettings(document.documentElement, settings);
-  }, [settings?.theme, settings?.fontSize]);
+  }, [settings?.theme, settings?.fontSize, settings?.typeface, settings?.lineHeight]);
 
   const update = useCallback(
     (patch: Partial<Settings>) => {

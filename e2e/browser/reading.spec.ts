@@ -1,0 +1,160 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, type Page, test } from '@playwright/test';
+import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+
+let host: BrowserHost | undefined;
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+});
+
+/** Issues 1–3 of one series; issue 2 has a footnote and a citation of reference 1. */
+async function writeSeries(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-reading-'));
+  await Promise.all(
+    [1, 2, 3].map((issue) =>
+      writeFile(
+        path.join(dir, `week-${issue}.md`),
+        [
+          '---',
+          `title: "Week ${issue} in the press"`,
+          'series: Press Week',
+          `issue: ${issue}`,
+          `date: 2025-02-0${issue}`,
+          '---',
+          '',
+          `The papers this week[^1] were busy, as one report noted [1](#ref-1).`,
+          '',
+          ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of the review keeps the reader scrolling.\n`),
+          '[^1]: Counted from the front pages only.',
+          '',
+          '## References',
+          '',
+          '1. Reuters. "Markets calm". Reuters, 2025-02-01.',
+          '',
+        ].join('\n'),
+      ),
+    ),
+  );
+  return dir;
+}
+
+async function openSeries(page: Page): Promise<string[]> {
+  const archive = await emptyArchive();
+  await run(process.execPath, [
+    path.join(projectRoot, 'dist/cli/offprint.js'),
+    'import',
+    await writeSeries(),
+    '--archive',
+    archive,
+  ]);
+  host = await startBrowserHost(archive);
+  const refused = await refuseForeignRequests(page, host.origin);
+  await page.goto(host.url);
+  return refused;
+}
+
+const article = (page: Page) => page.getByRole('article', { name: 'Article' });
+const heading = (page: Page) => article(page).getByRole('heading', { level: 1 });
+
+test('typeface and line spacing change the article at once and persist across a reload', async ({ page }) => {
+  const refused = await openSeries(page);
+  await expect(heading(page)).toBeVisible();
+  const body = article(page);
+  const serifFamily = await body.evaluate((node) => getComputedStyle(node).fontFamily);
+  const comfortable = await body.evaluate((node) => Number.parseFloat(getComputedStyle(node).lineHeight));
+
+  await page.getByRole('combobox', { name: 'Typeface' }).selectOption('sans');
+  await page.getByRole('combobox', { name: 'Line spacing' }).selectOption('loose');
+  await expect.poll(() => body.evaluate((node) => getComputedStyle(node).fontFamily)).not.toBe(serifFamily);
+  await expect
+    .poll(() => body.evaluate((node) => Number.parseFloat(getComputedStyle(node).lineHeight)))
+    .toBeGreaterThan(comfortable);
+
+  await page.reload();
+  await expect(heading(page)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Typeface' })).toHaveValue('sans');
+  await expect(page.getByRole('combobox', { name: 'Line spacing' })).toHaveValue('loose');
+  await expect(page.locator('html')).toHaveAttribute('data-typeface', 'sans');
+  await expect(page.locator('html')).toHaveAttribute('data-line-height', 'loose');
+  expect(refused).toEqual([]);
+});
+
+test('a citation link jumps to its reference and the way back returns to the citation', async ({ page }) => {
+  const refused = await openSeries(page);
+  await expect(heading(page)).toBeVisible();
+  const citation = article(page).locator('.article-body a[href="#ref-1"]');
+  await citation.click();
+  await expect(page.locator('#ref-1')).toBeInViewport();
+  const back = page.getByRole('button', { name: 'Back to the citation' });
+  await expect(back).toHaveText(/Back to text/);
+  await back.click();
+  await expect(citation).toBeFocused();
+  await expect(citation).toBeInViewport();
+  await expect(back).toHaveCount(0);
+  expect(refused).toEqual([]);
+});
+
+test('a footnote opens in place next to its mark and closes with Escape or a click elsewhere', async ({ page }) => {
+  const refused = await openSeries(page);
+  await expect(heading(page)).toBeVisible();
+  const mark = article(page).locator('.article-body a[data-footnote-ref]');
+  await mark.click();
+  const popover = page.getByRole('note', { name: /^Footnote/ });
+  await expect(popover).toHaveText('Counted from the front pages only.');
+  await expect(popover).toBeInViewport();
+  await expect(mark).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(popover).toHaveCount(0);
+
+  await mark.click();
+  await expect(popover).toBeVisible();
+  await heading(page).click();
+  await expect(popover).toHaveCount(0);
+  await expect(article(page).locator('.article-body .footnotes')).toContainText('Counted from the front pages only.');
+  expect(refused).toEqual([]);
+});
+
+test('previous and next issue buttons and the [ ] keys move within the series', async ({ page }) => {
+  const refused = await openSeries(page);
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await library.getByRole('button', { name: /Week 2 in the press/ }).click();
+  await expect(heading(page)).toHaveText('Week 2 in the press');
+  const series = article(page).getByRole('navigation', { name: 'Series' });
+
+  await series.getByRole('button', { name: /Next issue/ }).click();
+  await expect(heading(page)).toHaveText('Week 3 in the press');
+  await expect(series.getByRole('button', { name: /Next issue/ })).toBeDisabled();
+  await series.getByRole('button', { name: /Previous issue/ }).click();
+  await expect(heading(page)).toHaveText('Week 2 in the press');
+
+  await heading(page).click();
+  await page.keyboard.press('[');
+  await expect(heading(page)).toHaveText('Week 1 in the press');
+  await expect(series.getByRole('button', { name: /Previous issue/ })).toBeDisabled();
+  await page.keyboard.press(']');
+  await expect(heading(page)).toHaveText('Week 2 in the press');
+  expect(refused).toEqual([]);
+});
+
+test('the ? key shows every keyboard shortcut and Escape closes the list', async ({ page }) => {
+  const refused = await openSeries(page);
+  await expect(heading(page)).toBeVisible();
+  await heading(page).click();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  for (const keys of ['j / k', '[ / ]', 'h', 'Ctrl+O / ⌘O', '?', 'Escape']) {
+    await expect(dialog.locator('kbd', { hasText: keys }).first()).toBeVisible();
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(refused).toEqual([]);
+});

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { normaliseCitationKey } from './citation-index.ts';
+import { openLibrary } from './library.ts';
+
+function reviewText(title: string, references: string[]): string {
+  return [
+    '---',
+    `title: ${title}`,
+    'date: 2024-03-01',
+    'references:',
+    ...references.map((line) => `  - '${line}'`),
+    '---',
+    '',
+    'Body.',
+    '',
+  ].join('\n');
+}
+
+async function emptyLibrary() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-citations-'));
+  return openLibrary(dir, { addSample: false });
+}
+
+test('outlets are counted across reviews, merging case, spacing and a leading "the"', async () => {
+  const { api, archive } = await emptyLibrary();
+  await api.importMarkdown({
+    content: reviewText('One', [
+      '"Strike begins", Reuters, 1 March 2024',
+      '"Ports close", The  Guardian, 2 March 2024',
+    ]),
+  });
+  await api.importMarkdown({
+    content: reviewText('Two', ['"Strike begins", reuters, 1 March 2024', '"Talks", Reuters, 3 March 2024']),
+  });
+  const { outlets } = await api.listOutlets({});
+  assert.deepEqual(outlets, [
+    { name: 'Reuters', count: 3, reviewCount: 2 },
+    { name: 'Guardian', count: 1, reviewCount: 1 },
+  ]);
+  await archive.close();
+});
+
+test('findCiting finds reviews by outlet or by cited title and leaves out the given review', async () => {
+  const { api, archive } = await emptyLibrary();
+  const one = await api.importMarkdown({ content: reviewText('One', ['"Strike begins", Reuters, 1 March 2024']) });
+  const two = await api.importMarkdown({ content: reviewText('Two', ['"Strike Begins", BBC, 1 March 2024']) });
+  const byTitle = await api.findCiting({ title: '“strike begins”', excludeReviewId: one.id });
+  assert.deepEqual(
+    byTitle.reviews.map((review) => review.id),
+    [two.id],
+  );
+  const byOutlet = await api.findCiting({ outlet: 'the reuters' });
+  assert.deepEqual(
+    byOutlet.reviews.map((review) => review.id),
+    [one.id],
+  );
+  assert.deepEqual((await api.findCiting({})).reviews, []);
+  await archive.close();
+});
+
+test('the index follows reviews added and removed after it was built', async () => {
+  const { api, archive } = await emptyLibrary();
+  const one = await api.importMarkdown({ content: reviewText('One', ['"A", Reuters, 1 March 2024']) });
+  assert.equal((await api.listOutlets({})).outlets[0]?.count, 1);
+  await api.importMarkdown({ content: reviewText('Two', ['"B", Reuters, 2 March 2024']) });
+  // The new review is read in the background; ask until it shows up.
+  let count = 0;
+  for (let tries = 0; tries < 100 && count !== 2; tries++) {
+    count = (await api.listOutlets({})).outlets[0]?.count ?? 0;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  assert.equal(count, 2);
+  await api.deleteReview({ id: one.id });
+  assert.deepEqual((await api.listOutlets({})).outlets, [{ name: 'Reuters', count: 1, reviewCount: 1 }]);
+  await archive.close();
+});
+
+test('findCiting refuses an excluded review id that is not a valid id', async () => {
+  const { dispatch } = await import('./dispatch.ts');
+  const { api, archive } = await emptyLibrary();
+  const result = await dispatch(api, 'findCiting', { outlet: 'Reuters', excludeReviewId: '../etc' });
+  assert.equal(result.ok, false);
+  await archive.close();
+});
+
+test('normaliseCitationKey ignores case, quotes, spacing and a leading "the"', () => {
+  assert.equal(normaliseCitationKey('  The   NEW York Times '), 'new york times');
+  assert.equal(normaliseCitationKey('“Strike begins.”'), 'strike begins');
+});

@@ -1,0 +1,141 @@
+import type { Archive } from '../archive/archive.ts';
+import type { Reference, ReviewSummary } from './contract.ts';
+import type { EventHub } from './event-hub.ts';
+
+/** How many review files are read at once while the index is built. */
+const readConcurrency = 8;
+
+/** One outlet cited across the archive: its name as first printed, references to it and reviews citing it. */
+export interface OutletCount {
+  name: string;
+  count: number;
+  reviewCount: number;
+}
+
+interface ReviewCitations {
+  /** Per normalised outlet: each spelling printed and how often. */
+  outlets: Map<string, Map<string, number>>;
+  titles: Set<string>;
+}
+
+/** Folds case, spacing, quotes and a leading "the" so "The  Guardian" and "guardian" are one outlet. */
+export function normaliseCitationKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"'.,:;]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** Which reviews cite which outlet and which item, read lazily from the archive and kept current by its events. */
+export class CitationIndex {
+  readonly #archive: Archive;
+  readonly #byReview = new Map<string, ReviewCitations>();
+  #building: Promise<void> | undefined;
+
+  constructor(archive: Archive, events: EventHub) {
+    this.#archive = archive;
+    events.subscribe((event) => {
+      if (!this.#building) return;
+      if (event.type === 'review-removed') this.#byReview.delete(event.payload.id);
+      if (event.type === 'review-added' || event.type === 'review-changed') void this.#refresh(event.payload.review.id);
+    });
+  }
+
+  /** Every outlet with its reference and review counts, most cited first, then by name. */
+  async listOutlets(): Promise<OutletCount[]> {
+    await this.#ready();
+    const totals = new Map<string, { spellings: Map<string, number>; count: number; reviewCount: number }>();
+    for (const { outlets } of this.#byReview.values()) {
+      for (const [key, spellings] of outlets) {
+        const total = totals.get(key) ?? { spellings: new Map<string, number>(), count: 0, reviewCount: 0 };
+        for (const [name, count] of spellings) {
+          total.spellings.set(name, (total.spellings.get(name) ?? 0) + count);
+          total.count += count;
+        }
+        total.reviewCount += 1;
+        totals.set(key, total);
+      }
+    }
+    return [...totals.values()]
+      .map(({ spellings, count, reviewCount }) => ({ name: commonestSpelling(spellings), count, reviewCount }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** The reviews citing `outlet` and/or the item titled `title`, newest first, leaving out `excludeReviewId`. */
+  async findCiting(query: { outlet?: string; title?: string; excludeReviewId?: string }): Promise<ReviewSummary[]> {
+    await this.#ready();
+    const outlet = query.outlet === undefined ? undefined : normaliseCitationKey(query.outlet);
+    const title = query.title === undefined ? undefined : normaliseCitationKey(query.title);
+    if (!outlet && !title) return [];
+    const found: ReviewSummary[] = [];
+    for (const [id, citations] of this.#byReview) {
+      if (id === query.excludeReviewId) continue;
+      if (outlet && !citations.outlets.has(outlet)) continue;
+      if (title && !citations.titles.has(title)) continue;
+      const summary = this.#archive.findReview(id);
+      if (summary) found.push(summary);
+    }
+    return found.sort(
+      (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.title.localeCompare(b.title),
+    );
+  }
+
+  #ready(): Promise<void> {
+    this.#building ??= this.#build();
+    return this.#building;
+  }
+
+  async #build(): Promise<void> {
+    const ids = this.#archive.listReviews().map((review) => review.id);
+    let next = 0;
+    const worker = async () => {
+      while (next < ids.length) {
+        const id = ids[next++];
+        if (id !== undefined) await this.#refresh(id);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(readConcurrency, ids.length) }, worker));
+  }
+
+  async #refresh(id: string): Promise<void> {
+    try {
+      const review = await this.#archive.getReview(id);
+      if (this.#archive.hasReview(id)) this.#byReview.set(id, citationsOf(review.references));
+    } catch {
+      // A review that cannot be read (removed meanwhile, or damaged) simply cites nothing.
+      this.#byReview.delete(id);
+    }
+  }
+}
+
+/** The spelling used most; on a tie the one sorting first, so capitalised names win over lower-case ones. */
+function commonestSpelling(spellings: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [name, count] of spellings) {
+    if (count > bestCount || (count === bestCount && name < best)) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function citationsOf(references: Reference[]): ReviewCitations {
+  const outlets = new Map<string, Map<string, number>>();
+  const titles = new Set<string>();
+  for (const { container, title } of references) {
+    const outlet = container ? normaliseCitationKey(container) : '';
+    if (container && outlet) {
+      const spellings = outlets.get(outlet) ?? new Map<string, number>();
+      const name = container.trim().replace(/\s+/g, ' ');
+      spellings.set(name, (spellings.get(name) ?? 0) + 1);
+      outlets.set(outlet, spellings);
+    }
+    const key = title ? normaliseCitationKey(title) : '';
+    if (key) titles.add(key);
+  }
+  return { outlets, titles };
+}

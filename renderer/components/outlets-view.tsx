@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OffprintApi, ReviewSummary } from '../../electron/api/contract.ts';
+
+interface Outlet {
+  name: string;
+  count: number;
+  reviewCount: number;
+}
+
+/** What the outlets dialog needs: the API, whether it is open, and what to do on closing or picking a review. */
+export interface OutletsViewProps {
+  api: Pick<OffprintApi, 'listOutlets' | 'findCiting'>;
+  open: boolean;
+  onClose: () => void;
+  onOpenReview: (id: string) => void;
+}
+
+/** A dialog listing every outlet cited across the archive with counts; an outlet lists the reviews citing it. */
+export function OutletsView({ api, open, onClose, onOpenReview }: OutletsViewProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const [outlets, setOutlets] = useState<Outlet[]>();
+  const [chosen, setChosen] = useState<{ name: string; reviews: ReviewSummary[] }>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+    if (!open) return;
+    setChosen(undefined);
+    setError(undefined);
+    api.listOutlets({}).then(
+      ({ outlets: found }) => setOutlets(found),
+      (failure: unknown) => setError(`Could not list the outlets: ${String(failure)}`),
+    );
+  }, [api, open]);
+
+  // Switching between the outlets and one outlet's reviews replaces the list, so focus goes to the new heading.
+  useEffect(() => {
+    if (open) title.current?.focus();
+  }, [open, chosen]);
+
+  const choose = (name: string) => {
+    api.findCiting({ outlet: name }).then(
+      ({ reviews }) => setChosen({ name, reviews }),
+      (failure: unknown) => setError(`Could not list the reviews citing ${name}: ${String(failure)}`),
+    );
+  };
+
+  return (
+    <dialog ref={dialog} class="outlets-view" aria-label="Outlets" onClose={onClose}>
+      <header class="outlets-header">
+        <h2 ref={title} tabIndex={-1}>
+          {chosen ? `Reviews citing ${chosen.name}` : 'Outlets'}
+        </h2>
+        {chosen && (
+          <button type="button" class="quiet-button" onClick={() => setChosen(undefined)}>
+            All outlets
+          </button>
+        )}
+        <button type="button" class="quiet-button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      {error && (
+        <p class="load-error" role="alert">
+          {error}
+        </p>
+      )}
+      {chosen ? (
+        <ul class="outlet-reviews" aria-label={`Reviews citing ${chosen.name}`}>
+          {chosen.reviews.map((review) => (
+            <li key={review.id}>
+              <button
+                type="button"
+                class="quiet-button"
+                onClick={() => {
+                  onOpenReview(review.id);
+                  onClose();
+                }}
+              >
+                {review.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        outlets &&
+        (outlets.length === 0 ? (
+          <p class="pane-note">No review in the archive cites an outlet yet.</p>
+        ) : (
+          <ul class="outlet-list" aria-label="Cited outlets">
+            {outlets.map((outlet) => (
+              <li key={outlet.name}>
+                <button
+                  type="button"
+                  class="quiet-button"
+                  aria-label={`${outlet.name} ${outlet.count}`}
+                  title={`${outlet.count} references in ${outlet.reviewCount} reviews`}
+                  onClick={() => choose(outlet.name)}
+                >
+                  <span class="outlet-name">{outlet.name}</span> <span class="outlet-count">{outlet.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ))
+      )}
+    </dialog>
+  );
+}

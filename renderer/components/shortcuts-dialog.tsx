@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { isTypingTarget } from '../library/next-review.ts';
+
+const shortcuts: { keys: string; action: string }[] = [
+  { keys: 'j / k', action: 'Next / previous review in the library' },
+  { keys: '[ / ]', action: 'Previous / next issue in the series' },
+  { keys: 'h', action: 'Highlight the selected text' },
+  { keys: 'Ctrl+O / ⌘O', action: 'Import files' },
+  { keys: '?', action: 'Show these shortcuts' },
+  { keys: 'Escape', action: 'Close a dialog, popover or toolbar' },
+];
+
+/** The "?" key opens a dialog listing every keyboard shortcut; Escape or its Close button shuts it. */
+export function ShortcutsDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const show = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (isTypingTarget(event.target)) return;
+      event.preventDefault();
+      setOpen(true);
+    };
+    document.addEventListener('keydown', show);
+    return () => document.removeEventListener('keydown', show);
+  }, []);
+
+  useEffect(() => {
+    const node = dialog.current;
+    if (open && node && !node.open) node.showModal();
+  }, [open]);
+
+  return (
+    <dialog class="shortcuts-dialog" aria-label="Keyboard shortcuts" ref={dialog} onClose={() => setOpen(false)}>
+      <h2>Keyboard shortcuts</h2>
+      <dl>
+        {shortcuts.map((shortcut) => (
+          <div key={shortcut.keys} class="shortcut">
+            <dt>
+              <kbd>{shortcut.keys}</kbd>
+            </dt>
+            <dd>{shortcut.action}</dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" onClick={() => dialog.current?.close()}>
+        Close
+      </button>
+    </dialog>
+  );
+}
