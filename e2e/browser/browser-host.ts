@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -16,6 +17,17 @@ export interface BrowserHost {
 /** A fresh, empty archive folder in the system's temp folder. */
 export function emptyArchive(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'offprint-e2e-'));
+}
+
+/** Imports files or folders into `archiveDir` with the built CLI, as a reader would from the shell. */
+export async function importWithCli(archiveDir: string, ...sources: string[]): Promise<void> {
+  await promisify(execFile)(process.execPath, [
+    path.join(projectRoot, 'dist/cli/offprint.js'),
+    'import',
+    ...sources,
+    '--archive',
+    archiveDir,
+  ]);
 }
 
 /** Starts the built CLI's browser host on `archiveDir` and waits for the address it prints. */

@@ -1,11 +1,14 @@
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
+import {
+  type BrowserHost,
+  emptyArchive,
+  importWithCli,
+  refuseForeignRequests,
+  startBrowserHost,
+} from './browser-host.ts';
 
-const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const hostileTitle = '<img src=x onerror="window.pwned=1">Hostile <b>title</b>';
 const hostileReview = `---
 title: '${hostileTitle}'
@@ -36,13 +39,7 @@ test('a hostile review imported from a file runs nothing, requests nothing, and 
   const archive = await emptyArchive();
   const file = path.join(archive, '..', `${path.basename(archive)}-hostile.md`);
   await writeFile(file, hostileReview);
-  await promisify(execFile)(process.execPath, [
-    path.join(projectRoot, 'dist/cli/offprint.js'),
-    'import',
-    file,
-    '--archive',
-    archive,
-  ]);
+  await importWithCli(archive, file);
 
   host = await startBrowserHost(archive);
   const refused = await refuseForeignRequests(page, host.origin);

@@ -1,13 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
-import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
-
-const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
+import {
+  type BrowserHost,
+  emptyArchive,
+  importWithCli,
+  refuseForeignRequests,
+  startBrowserHost,
+} from './browser-host.ts';
 
 let host: BrowserHost | undefined;
 test.afterEach(async () => {
@@ -48,13 +49,7 @@ async function writeSeries(): Promise<string> {
 
 async function openSeries(page: Page): Promise<string[]> {
   const archive = await emptyArchive();
-  await run(process.execPath, [
-    path.join(projectRoot, 'dist/cli/offprint.js'),
-    'import',
-    await writeSeries(),
-    '--archive',
-    archive,
-  ]);
+  await importWithCli(archive, await writeSeries());
   host = await startBrowserHost(archive);
   const refused = await refuseForeignRequests(page, host.origin);
   await page.goto(host.url);

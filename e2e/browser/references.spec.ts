@@ -1,13 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
-import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
+import {
+  type BrowserHost,
+  emptyArchive,
+  importWithCli,
+  refuseForeignRequests,
+  startBrowserHost,
+} from './browser-host.ts';
 
-const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
 const screenshot = path.resolve(import.meta.dirname, '..', 'screenshots', 'references.png');
 
 let host: BrowserHost | undefined;
@@ -67,13 +69,7 @@ test('references show other reviews citing them, copy a citation, and the outlet
   context,
 }) => {
   const archive = await emptyArchive();
-  await run(process.execPath, [
-    path.join(projectRoot, 'dist/cli/offprint.js'),
-    'import',
-    await writeReviews(),
-    '--archive',
-    archive,
-  ]);
+  await importWithCli(archive, await writeReviews());
   host = await startBrowserHost(archive);
   const refused = await refuseForeignRequests(page, host.origin);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
