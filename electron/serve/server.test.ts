@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { test } from 'node:test';
-import { openLibrary } from '../api/library.ts';
 import { contentSecurityPolicy } from '../host/renderer-files.ts';
 import { startServer } from './server.ts';
 import { rawRequest, startTestServer, testIndexHtml } from './test-server.ts';
