@@ -30,66 +30,33 @@ export interface SettingsBarProps {
 /** Theme, typeface, line spacing and reading size, applied as soon as they change. */
 export function SettingsBar({ settings, onChange }: SettingsBarProps) {
   const size = settings?.fontSize;
-  const pickTheme = (value: string) => {
-    const theme = themes.find((option) => option.value === value)?.value;
-    if (theme) onChange({ theme });
-  };
-  const pickTypeface = (value: string) => {
-    const typeface = typefaces.find((option) => option.value === value)?.value;
-    if (typeface) onChange({ typeface });
-  };
-  const pickSpacing = (value: string) => {
-    const lineHeight = spacings.find((option) => option.value === value)?.value;
-    if (lineHeight) onChange({ lineHeight });
-  };
   return (
     <fieldset class="settings-bar">
       <legend class="visually-hidden">Reading settings</legend>
-      <label class="theme-picker">
-        <span>Theme</span>
-        <select
-          aria-label="Theme"
-          value={settings?.theme ?? 'system'}
-          disabled={!settings}
-          onChange={(event) => pickTheme(event.currentTarget.value)}
-        >
-          {themes.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="theme-picker">
-        <span>Typeface</span>
-        <select
-          aria-label="Typeface"
-          value={settings?.typeface ?? 'serif'}
-          disabled={!settings}
-          onChange={(event) => pickTypeface(event.currentTarget.value)}
-        >
-          {typefaces.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="theme-picker">
-        <span>Spacing</span>
-        <select
-          aria-label="Line spacing"
-          value={settings?.lineHeight ?? 'comfortable'}
-          disabled={!settings}
-          onChange={(event) => pickSpacing(event.currentTarget.value)}
-        >
-          {spacings.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SettingSelect
+        caption="Theme"
+        label="Theme"
+        options={themes}
+        value={settings?.theme ?? 'system'}
+        disabled={!settings}
+        onPick={(theme) => onChange({ theme })}
+      />
+      <SettingSelect
+        caption="Typeface"
+        label="Typeface"
+        options={typefaces}
+        value={settings?.typeface ?? 'serif'}
+        disabled={!settings}
+        onPick={(typeface) => onChange({ typeface })}
+      />
+      <SettingSelect
+        caption="Spacing"
+        label="Line spacing"
+        options={spacings}
+        value={settings?.lineHeight ?? 'comfortable'}
+        disabled={!settings}
+        onPick={(lineHeight) => onChange({ lineHeight })}
+      />
       <div class="size-buttons">
         <button
           type="button"
@@ -111,5 +78,38 @@ export function SettingsBar({ settings, onChange }: SettingsBarProps) {
         </button>
       </div>
     </fieldset>
+  );
+}
+
+interface SettingSelectProps<T extends string> {
+  caption: string;
+  label: string;
+  options: { value: T; label: string }[];
+  value: T;
+  disabled: boolean;
+  onPick: (value: T) => void;
+}
+
+/** One labelled choice of the settings bar; only values from `options` are ever passed on. */
+function SettingSelect<T extends string>({ caption, label, options, value, disabled, onPick }: SettingSelectProps<T>) {
+  return (
+    <label class="theme-picker">
+      <span>{caption}</span>
+      <select
+        aria-label={label}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => {
+          const picked = options.find((option) => option.value === event.currentTarget.value);
+          if (picked) onPick(picked.value);
+        }}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
