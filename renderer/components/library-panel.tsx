@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReviewSummary } from '../../electron/api/contract.ts';
 import { reviewItems, seriesItems } from '../library/library-items.ts';
 import { filterReviews, hasFilters, noFilters, sortReviews } from '../library/library-query.ts';
@@ -23,19 +23,24 @@ export function LibraryPanel({ reviews, selectedId, onOpen }: LibraryPanelProps)
     return view.bySeries ? seriesItems(shown) : reviewItems(sortReviews(shown, view.sort));
   }, [reviews, view]);
 
+  // Read at key time: an effect re-subscribes only after paint, and j pressed in between would move from the
+  // review that was open before.
+  const latest = useRef({ items, selectedId, onOpen });
+  latest.current = { items, selectedId, onOpen };
   useEffect(() => {
     const openNeighbour = (event: KeyboardEvent) => {
       if (event.key !== 'j' && event.key !== 'k') return;
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isTypingTarget(event.target)) return;
-      const id = nextReviewId(items, selectedId, event.key === 'j' ? 1 : -1);
+      const current = latest.current;
+      const id = nextReviewId(current.items, current.selectedId, event.key === 'j' ? 1 : -1);
       if (id === undefined) return;
       event.preventDefault();
-      onOpen(id);
+      current.onOpen(id);
     };
     document.addEventListener('keydown', openNeighbour);
     return () => document.removeEventListener('keydown', openNeighbour);
-  }, [items, selectedId, onOpen]);
+  }, []);
 
   if (reviews.length === 0) return <p class="pane-note">No reviews yet.</p>;
   return (
