@@ -114,6 +114,42 @@ export const NoteSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(100)).max(200).optional(),
 });
 
+/**
+ * What the reader has done with a review: how many notes and highlights it has, how far down it was read, and
+ * when it was finished (no `readAt` means unread).
+ */
+export const ReviewStateSchema = z.object({
+  id: IdSchema,
+  notes: z.number().int().nonnegative(),
+  highlights: z.number().int().nonnegative(),
+  readAt: z.string().optional(),
+  /** How far down the article the reader was, from 0 (its top) to 1 (its end). */
+  position: z.number().min(0).max(1).optional(),
+});
+
+/** A note or highlight with the review it belongs to, for the list of every note in the archive. */
+export const NoteEntrySchema = z.object({
+  note: NoteSchema,
+  review: ReviewSummarySchema.pick({ id: true, title: true, series: true, issue: true }),
+});
+
+/** The commands a window carries out when they are chosen in the Electron host's application menu. */
+export const MenuCommandSchema = z.enum([
+  'import-files',
+  'import-folder',
+  'import-url',
+  'next-review',
+  'previous-review',
+  'previous-issue',
+  'next-issue',
+  'focus-search',
+  'focus-note',
+  'highlight-selection',
+  'show-outlets',
+  'show-all-notes',
+  'show-shortcuts',
+]);
+
 /** Where and how large the window was, so it opens the same next time. */
 export const WindowStateSchema = z.object({
   width: z.number().int().min(400).max(20000),
@@ -121,6 +157,26 @@ export const WindowStateSchema = z.object({
   x: z.number().int().optional(),
   y: z.number().int().optional(),
   maximized: z.boolean(),
+});
+
+/** How the library is ordered. */
+export const LibrarySortSchema = z.enum(['published', 'title', 'added']);
+
+/** The library's filters; an empty string or false means no filter on that facet. */
+export const LibraryFiltersSchema = z.object({
+  series: z.string().max(1000),
+  author: z.string().max(1000),
+  tag: z.string().max(1000),
+  outlet: z.string().max(1000),
+  hasNotes: z.boolean(),
+  unread: z.boolean(),
+});
+
+/** How the reader left the library: its order, its filters, and whether reviews are grouped by series. */
+export const LibraryViewSchema = z.object({
+  sort: LibrarySortSchema,
+  filters: LibraryFiltersSchema,
+  bySeries: z.boolean(),
 });
 
 const settingsFields = {
@@ -131,6 +187,7 @@ const settingsFields = {
   lastReviewId: IdSchema.nullable(),
   window: WindowStateSchema.nullable(),
   fetchRemoteImages: z.boolean(),
+  libraryView: LibraryViewSchema.nullable(),
 };
 
 /** The reader's settings, with defaults for a fresh archive. */
@@ -143,6 +200,8 @@ export const SettingsSchema = z.object({
   window: settingsFields.window.default(null),
   /** Whether importing a saved page also fetches its images from the web (an address import always does). */
   fetchRemoteImages: settingsFields.fetchRemoteImages.default(false),
+  /** Null until the reader changes the library's order or filters. */
+  libraryView: settingsFields.libraryView.default(null),
 });
 
 /** A change to some settings: only the fields given are touched (no defaults fill the rest). */
@@ -248,6 +307,22 @@ export const methods = {
       .strict(),
     output: z.object({ reviews: z.array(ReviewSummarySchema) }),
   },
+  listReviewStates: {
+    input: empty,
+    output: z.object({ states: z.array(ReviewStateSchema) }),
+  },
+  saveReadingPosition: {
+    input: z.object({ id: IdSchema, position: z.number().min(0).max(1), finished: z.boolean().optional() }).strict(),
+    output: ReviewStateSchema,
+  },
+  setRead: {
+    input: z.object({ id: IdSchema, read: z.boolean() }).strict(),
+    output: ReviewStateSchema,
+  },
+  listAllNotes: {
+    input: empty,
+    output: z.object({ entries: z.array(NoteEntrySchema) }),
+  },
   getArchiveStatus: {
     input: empty,
     output: ArchiveStatusSchema,
@@ -271,8 +346,9 @@ export const eventSchemas = {
   'import-progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
   'notes-changed': z.object({ reviewId: IdSchema }),
   'settings-changed': SettingsSchema,
+  'review-state-changed': z.object({ state: ReviewStateSchema }),
   /** A command chosen in the Electron host's application menu, for the window to carry out. */
-  'menu-command': z.object({ command: z.enum(['import-files', 'import-folder', 'import-url']) }),
+  'menu-command': z.object({ command: MenuCommandSchema }),
 } as const;
 
 export type Author = z.infer<typeof AuthorSchema>;
@@ -280,6 +356,12 @@ export type Reference = z.infer<typeof ReferenceSchema>;
 export type ReviewSummary = z.infer<typeof ReviewSummarySchema>;
 export type Review = z.infer<typeof ReviewSchema>;
 export type Note = z.infer<typeof NoteSchema>;
+export type NoteEntry = z.infer<typeof NoteEntrySchema>;
+export type ReviewState = z.infer<typeof ReviewStateSchema>;
+export type LibraryView = z.infer<typeof LibraryViewSchema>;
+export type LibraryFilters = z.infer<typeof LibraryFiltersSchema>;
+export type LibrarySort = z.infer<typeof LibrarySortSchema>;
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 export type HighlightSelector = z.infer<typeof HighlightSelectorSchema>;
 export type HighlightColor = z.infer<typeof HighlightColorSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -70,5 +70,6 @@ test('a settings change touches only the fields it names', async () => {
     lastReviewId: null,
     window: null,
     fetchRemoteImages: false,
+    libraryView: null,
   });
 });

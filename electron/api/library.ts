@@ -9,8 +9,9 @@ import { fetchedSource, fetchRemoteImage, readFoundFile, uploadedSource } from '
 import { sortUploads } from '../importers/import-uploads.ts';
 import { importMarkdown } from '../importers/markdown-import.ts';
 import { CitationIndex } from './citation-index.ts';
-import type { ImportSummary, MethodInput, Note, OffprintApi } from './contract.ts';
+import type { ImportSummary, OffprintApi } from './contract.ts';
 import { EventHub } from './event-hub.ts';
+import { createNotesApi } from './notes-api.ts';
 import { OffprintError } from './offprint-error.ts';
 
 /** The sample review a new archive starts with. */
@@ -63,61 +64,7 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
       return archive.getReview(id);
     },
 
-    async listNotes({ reviewId }) {
-      requireReview(archive, reviewId);
-      return { notes: await archive.readNotes(reviewId) };
-    },
-
-    async saveNote({ reviewId, id, body }: MethodInput<'saveNote'>) {
-      requireReview(archive, reviewId);
-      const now = new Date().toISOString();
-      const note = await archive.updateNotes(reviewId, (notes) => {
-        const existing = id ? notes.find((candidate) => candidate.id === id) : undefined;
-        if (id && !existing) {
-          throw new OffprintError(`There is no note with id "${id}" on this review; it may have been deleted.`);
-        }
-        const saved: Note = existing
-          ? { ...existing, body, updatedAt: now }
-          : { id: randomUUID(), reviewId, body, createdAt: now, updatedAt: now };
-        return {
-          notes: existing ? notes.map((n) => (n.id === saved.id ? saved : n)) : [...notes, saved],
-          result: saved,
-        };
-      });
-      events.emit({ type: 'notes-changed', payload: { reviewId } });
-      return note;
-    },
-
-    async saveHighlight({ reviewId, id, selector, color, body, tags }: MethodInput<'saveHighlight'>) {
-      requireReview(archive, reviewId);
-      const now = new Date().toISOString();
-      const highlight = await archive.updateNotes(reviewId, (notes) => {
-        const existing = id ? notes.find((candidate) => candidate.id === id) : undefined;
-        if (id && existing?.kind !== 'highlight') {
-          throw new OffprintError(`There is no highlight with id "${id}" on this review; it may have been deleted.`);
-        }
-        const fields = { kind: 'highlight' as const, selector, color, body, tags, updatedAt: now };
-        const saved: Note = existing
-          ? { ...existing, ...fields }
-          : { id: randomUUID(), reviewId, createdAt: now, ...fields };
-        return {
-          notes: existing ? notes.map((n) => (n.id === saved.id ? saved : n)) : [...notes, saved],
-          result: saved,
-        };
-      });
-      events.emit({ type: 'notes-changed', payload: { reviewId } });
-      return highlight;
-    },
-
-    async deleteNote({ reviewId, id }) {
-      requireReview(archive, reviewId);
-      const deleted = await archive.updateNotes(reviewId, (notes) => {
-        const kept = notes.filter((note) => note.id !== id);
-        return { notes: kept, result: kept.length !== notes.length };
-      });
-      if (deleted) events.emit({ type: 'notes-changed', payload: { reviewId } });
-      return { deleted };
-    },
+    ...createNotesApi(archive, events),
 
     async importMarkdown({ content, fileName }) {
       const draft = importMarkdown(content, fileName);
@@ -208,12 +155,6 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
       return settings;
     },
   };
-}
-
-function requireReview(archive: Archive, reviewId: string): void {
-  if (!archive.hasReview(reviewId)) {
-    throw new OffprintError(`There is no review with id "${reviewId}" in this archive.`);
-  }
 }
 
 function requireWritable(archive: Archive): void {

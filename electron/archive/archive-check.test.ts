@@ -74,20 +74,22 @@ test('rows without files and files without rows are reported and reconciled', as
   await archive.close();
 });
 
-test('damaged notes are recovered from their previous version, damaged settings reset, stale temp files removed', async () => {
+test('damaged notes are recovered from their previous version, damaged settings and states reset, stale temp files removed', async () => {
   const { dir, first } = await healthyArchive();
   await writeFile(path.join(dir, 'notes', `${first.id}.json`), '');
   await writeFile(path.join(dir, 'settings.json'), '[]');
+  await writeFile(path.join(dir, 'review-states.json'), '{"reviews":');
   await writeFile(path.join(dir, '.tmp', 'offprint.json.99.ab.tmp'), 'half');
   const found = await checkArchive(dir, { repair: false });
   assert.deepEqual(found.problems, [
     'settings.json is damaged (it does not have the expected shape).',
+    'review-states.json is damaged (it does not have the expected shape).',
     `notes/${first.id}.json is damaged (it is empty).`,
     '1 unfinished write(s) were left in .tmp/ by a process that stopped.',
   ]);
   const fixed = await checkArchive(dir, { repair: true });
   assert.deepEqual(fixed.problems, []);
-  assert.equal(fixed.repaired.length, 3);
+  assert.equal(fixed.repaired.length, 4);
   const { api, archive } = await openLibrary(dir);
   assert.equal((await api.listNotes({ reviewId: first.id })).notes[0]?.body, 'older');
   await archive.close();

@@ -7,6 +7,7 @@ import { describeDamage, moveAside } from './damaged-file.ts';
 import { tempFolderName, writeFileDurably } from './durable-file.ts';
 import { scanReviewFiles } from './index-rebuild.ts';
 import { canMigrate } from './migrations.ts';
+import { ReviewStatesFileSchema, reviewStatesFileName } from './review-states.ts';
 import { parseJsonOrUndefined } from './safe-json.ts';
 
 /** What a check found, and with `repair`, what it fixed (the problems are those left afterwards). */
@@ -78,7 +79,12 @@ async function findProblems(dir: string): Promise<Finding[]> {
     }
   }
 
-  findings.push(...(await checkSettings(dir)), ...(await checkNotes(dir)), ...(await checkTemp(dir)));
+  findings.push(
+    ...(await checkSettings(dir)),
+    ...(await checkReviewStates(dir)),
+    ...(await checkNotes(dir)),
+    ...(await checkTemp(dir)),
+  );
   return findings;
 }
 
@@ -120,6 +126,19 @@ async function checkSettings(dir: string): Promise<Finding[]> {
     {
       problem: `settings.json is damaged (${describeDamage(text, 'it does not have the expected shape')}).`,
       repair: async () => `Moved settings.json aside as ${await moveAside(file)}; the settings start from defaults.`,
+    },
+  ];
+}
+
+async function checkReviewStates(dir: string): Promise<Finding[]> {
+  const file = path.join(dir, reviewStatesFileName);
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null || ReviewStatesFileSchema.safeParse(parseJsonOrUndefined(text)).success) return [];
+  return [
+    {
+      problem: `${reviewStatesFileName} is damaged (${describeDamage(text, 'it does not have the expected shape')}).`,
+      repair: async () =>
+        `Moved ${reviewStatesFileName} aside as ${await moveAside(file)}; note counts are rebuilt from your notes when the archive opens, and reading positions start again.`,
     },
   ];
 }

@@ -21,6 +21,7 @@ import { DurableJsonFile, removeStaleTempFiles, syncFolder, tempFolderName, writ
 import { scanReviewFiles } from './index-rebuild.ts';
 import { canMigrate, migrateIndex } from './migrations.ts';
 import { RelatedRows, type ReviewIdentity } from './related-rows.ts';
+import { ReviewStates } from './review-states.ts';
 import { summaryOf } from './review-summary.ts';
 import { parseJsonOrUndefined } from './safe-json.ts';
 
@@ -37,13 +38,16 @@ export interface OpenOptions {
 }
 
 /**
- * The archive folder: `offprint.json` (the index), `settings.json`, `reviews/<id>.json`, `notes/<id>.json`,
- * `trash/`, `backups/`. Every write is durable; a damaged file is moved aside and what it held is recovered.
+ * The archive folder: `offprint.json` (the index), `settings.json`, `review-states.json`, `reviews/<id>.json`,
+ * `notes/<id>.json`, `trash/`, `backups/`. Every write is durable; a damaged file is moved aside and what it held
+ * is recovered.
  */
 export class Archive {
   readonly dir: string;
   /** What happened that the reader should know: files recovered, migrations run. */
   readonly notices: string[] = [];
+  /** What the reader has done with each review: note and highlight counts, reading position, read or not. */
+  readonly states: ReviewStates;
   readonly #index: Low<IndexData>;
   readonly #settings: Low<Settings>;
   readonly #lock: ArchiveLock | null;
@@ -67,6 +71,12 @@ export class Archive {
       new DurableJsonFile<Settings>(path.join(dir, 'settings.json'), { tempDir }),
       SettingsSchema.parse({}),
     );
+    this.states = new ReviewStates({
+      dir,
+      readOnlyReason: () => this.#readOnlyReason,
+      readNotes: (reviewId) => this.readNotes(reviewId),
+      notify: (notice) => this.#notify(notice),
+    });
   }
 
   /** Opens the archive at `dir`: takes the lock, migrates an older format, recovers damaged files. */
@@ -99,6 +109,7 @@ export class Archive {
   /** Waits for every write under way, then lets go of the lock. */
   async close(): Promise<void> {
     await Promise.all([...this.#queues.values()]);
+    await this.states.settle();
     await this.#lock?.release();
   }
 

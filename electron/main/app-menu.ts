@@ -1,5 +1,6 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import { type MenuCommand, sendMenuCommand } from './ipc.ts';
+import type { MenuCommand } from '../api/contract.ts';
+import { sendMenuCommand } from './ipc.ts';
 
 /**
  * The application menu: File with the import commands (carried out by the window), standard edit, view and

@@ -1,12 +1,15 @@
 import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
-import { type ApiResult, methodNames, type OffprintApi, type OffprintEvent } from '../api/contract.ts';
+import {
+  type ApiResult,
+  type MenuCommand,
+  methodNames,
+  type OffprintApi,
+  type OffprintEvent,
+} from '../api/contract.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { EventHub } from '../api/event-hub.ts';
 import type { PendingWork } from '../host/pending-work.ts';
 import { isAppUrl } from '../host/request-policy.ts';
-
-/** A command of the application menu that the window carries out. */
-export type MenuCommand = Extract<OffprintEvent, { type: 'menu-command' }>['payload']['command'];
 
 const refused: ApiResult = { ok: false, error: 'Refused a call from an unknown page.' };
 

@@ -12,6 +12,7 @@ const eventTypes = {
   'import-progress': true,
   'notes-changed': true,
   'settings-changed': true,
+  'review-state-changed': true,
   'menu-command': true,
 } as const satisfies Record<EventName, true>;
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary, OffprintBridge, Settings } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import type { ImportRunner } from '../import/import-runner.ts';
-import type { MenuCommand } from '../import/menu-command.ts';
+import { type ImportCommand, isImportCommand } from '../import/menu-command.ts';
 import { filesFromInput } from '../import/picked-files.ts';
 import { importableExtensions } from '../import/upload-plan.ts';
 import { ImportMenu } from './import-menu.tsx';
@@ -27,11 +27,11 @@ export interface ImportControlsProps {
 export function ImportControls({ api, runner, onOpenReview, settings, onSettingsChange }: ImportControlsProps) {
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
-  const [menu, setMenu] = useState<{ open: boolean; focused: MenuCommand }>({ open: false, focused: 'import-files' });
+  const [menu, setMenu] = useState<{ open: boolean; focused: ImportCommand }>({ open: false, focused: 'import-files' });
   const [urlOpen, setUrlOpen] = useState(false);
 
   const toggleMenu = useCallback((open: boolean) => setMenu((shown) => ({ ...shown, open })), []);
-  const choose = useCallback((command: MenuCommand) => {
+  const choose = useCallback((command: ImportCommand) => {
     if (command === 'import-url') setUrlOpen(true);
     else (command === 'import-files' ? filesInput : folderInput).current?.click();
   }, []);
@@ -47,7 +47,7 @@ export function ImportControls({ api, runner, onOpenReview, settings, onSettings
     };
     window.addEventListener('keydown', openMenu);
     const unsubscribe = api.subscribe((event) => {
-      if (event.type !== 'menu-command') return;
+      if (event.type !== 'menu-command' || !isImportCommand(event.payload.command)) return;
       const { command } = event.payload;
       // A file picker opens only in answer to a click or key in the page; a native menu click is neither.
       if (command === 'import-url' || navigator.userActivation?.isActive) choose(command);

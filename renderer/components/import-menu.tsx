@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { MenuCommand } from '../import/menu-command.ts';
+import type { ImportCommand } from '../import/menu-command.ts';
 
-const items: { command: MenuCommand; label: string }[] = [
+const items: { command: ImportCommand; label: string }[] = [
   { command: 'import-files', label: 'Import files…' },
   { command: 'import-folder', label: 'Import a folder…' },
   { command: 'import-url', label: 'Save page from URL…' },
@@ -13,9 +13,9 @@ const items: { command: MenuCommand; label: string }[] = [
  */
 export interface ImportMenuProps {
   open: boolean;
-  focused: MenuCommand;
+  focused: ImportCommand;
   onToggle: (open: boolean) => void;
-  onChoose: (command: MenuCommand) => void;
+  onChoose: (command: ImportCommand) => void;
   fetchRemoteImages: boolean | undefined;
   onFetchRemoteImages: (on: boolean) => void;
 }

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import type { Archive } from '../archive/archive.ts';
+import type { StateChange } from '../archive/review-states.ts';
+import type { MethodInput, Note, NoteEntry, OffprintApi } from './contract.ts';
+import type { EventHub } from './event-hub.ts';
+import { OffprintError } from './offprint-error.ts';
+
+type NotesMethods = Pick<
+  OffprintApi,
+  | 'listNotes'
+  | 'saveNote'
+  | 'saveHighlight'
+  | 'deleteNote'
+  | 'listAllNotes'
+  | 'listReviewStates'
+  | 'saveReadingPosition'
+  | 'setRead'
+>;
+
+/** The contract's methods on notes, highlights and reading state, announcing changes through `events`. */
+export function createNotesApi(archive: Archive, events: EventHub): NotesMethods {
+  const announce = ({ state, shownChanged }: StateChange) => {
+    if (shownChanged) events.emit({ type: 'review-state-changed', payload: { state } });
+    return state;
+  };
+  /** Changes a review's notes, then records its new counts and tells the windows. */
+  const changeNotes = async <T>(reviewId: string, change: (notes: Note[]) => { notes: Note[]; result: T }) => {
+    let after: Note[] = [];
+    const result = await archive.updateNotes(reviewId, (notes) => {
+      const changed = change(notes);
+      after = changed.notes;
+      return changed;
+    });
+    events.emit({ type: 'notes-changed', payload: { reviewId } });
+    announce(await archive.states.noteCounts(reviewId, after));
+    return result;
+  };
+
+  return {
+    async listNotes({ reviewId }) {
+      requireReview(archive, reviewId);
+      const notes = await archive.readNotes(reviewId);
+      // The notes files are the truth: counts left behind by an interrupted write are put right here.
+      if (!archive.readOnlyReason) announce(await archive.states.noteCounts(reviewId, notes));
+      return { notes };
+    },
+
+    async saveNote({ reviewId, id, body }: MethodInput<'saveNote'>) {
+      requireReview(archive, reviewId);
+      const now = new Date().toISOString();
+      return changeNotes(reviewId, (notes) => {
+        const existing = id ? notes.find((candidate) => candidate.id === id) : undefined;
+        if (id && !existing) {
+          throw new OffprintError(`There is no note with id "${id}" on this review; it may have been deleted.`);
+        }
+        const saved: Note = existing
+          ? { ...existing, body, updatedAt: now }
+          : { id: randomUUID(), reviewId, body, createdAt: now, updatedAt: now };
+        return {
+          notes: existing ? notes.map((n) => (n.id === saved.id ? saved : n)) : [...notes, saved],
+          result: saved,
+        };
+      });
+    },
+
+    async saveHighlight({ reviewId, id, selector, color, body, tags }: MethodInput<'saveHighlight'>) {
+      requireReview(archive, reviewId);
+      const now = new Date().toISOString();
+      return changeNotes(reviewId, (notes) => {
+        const existing = id ? notes.find((candidate) => candidate.id === id) : undefined;
+        if (id && existing?.kind !== 'highlight') {
+          throw new OffprintError(`There is no highlight with id "${id}" on this review; it may have been deleted.`);
+        }
+        const fields = { kind: 'highlight' as const, selector, color, body, tags, updatedAt: now };
+        const saved: Note = existing
+          ? { ...existing, ...fields }
+          : { id: randomUUID(), reviewId, createdAt: now, ...fields };
+        return {
+          notes: existing ? notes.map((n) => (n.id === saved.id ? saved : n)) : [...notes, saved],
+          result: saved,
+        };
+      });
+    },
+
+    async deleteNote({ reviewId, id }) {
+      requireReview(archive, reviewId);
+      const found = (await archive.readNotes(reviewId)).some((note) => note.id === id);
+      if (!found) return { deleted: false };
+      const deleted = await changeNotes(reviewId, (notes) => {
+        const kept = notes.filter((note) => note.id !== id);
+        return { notes: kept, result: kept.length !== notes.length };
+      });
+      return { deleted };
+    },
+
+    async listAllNotes() {
+      const states = await archive.states.list((id) => archive.hasReview(id));
+      const entries: NoteEntry[] = [];
+      for (const { id } of states) {
+        const row = archive.findReview(id);
+        if (!row) continue;
+        const review = { id: row.id, title: row.title, series: row.series, issue: row.issue };
+        for (const note of await archive.readNotes(id)) {
+          if (note.kind === 'highlight' || note.body.trim() !== '')
+            entries.push({ note, review: withoutUndefined(review) });
+        }
+      }
+      entries.sort((a, b) => (a.note.updatedAt < b.note.updatedAt ? 1 : a.note.updatedAt > b.note.updatedAt ? -1 : 0));
+      return { entries };
+    },
+
+    async listReviewStates() {
+      return { states: await archive.states.list((id) => archive.hasReview(id)) };
+    },
+
+    async saveReadingPosition({ id, position, finished }) {
+      requireReview(archive, id);
+      return announce(await archive.states.savePosition(id, position, finished));
+    },
+
+    async setRead({ id, read }) {
+      requireReview(archive, id);
+      return announce(await archive.states.setRead(id, read));
+    },
+  };
+}
+
+function requireReview(archive: Archive, reviewId: string): void {
+  if (!archive.hasReview(reviewId)) {
+    throw new OffprintError(`There is no review with id "${reviewId}" in this archive.`);
+  }
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
