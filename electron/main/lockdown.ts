@@ -1,7 +1,12 @@
-import type { App, Session } from 'electron';
+import { type App, type Session, shell } from 'electron';
+import { externalLinkOf } from '../host/external-link.ts';
 import { isAllowedRequest, isAppUrl } from '../host/request-policy.ts';
 
-/** Keeps every page of the app where it is: no navigating away, no new windows, no webviews. */
+/**
+ * Keeps every page of the app where it is: no navigating away, no new windows, no webviews. A link the reader
+ * clicks that opens a new window (every outside link in the app does) goes to the system's browser instead, and
+ * only when it is an http, https or mailto address.
+ */
 export function lockDownContents(app: App): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => {
@@ -11,7 +16,12 @@ export function lockDownContents(app: App): void {
       if (!isAppUrl(event.url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(({ url }) => {
+      const link = externalLinkOf(url);
+      // With no program for the address, the system says so itself; nothing is left for the app to do.
+      if (link) shell.openExternal(link).catch(() => undefined);
+      return { action: 'deny' };
+    });
   });
 }
 
