@@ -146,10 +146,40 @@ test('the ? key shows every keyboard shortcut and Escape closes the list', async
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
-  for (const keys of ['j / k', '[ / ]', 'h', 'Ctrl+O / ⌘O', '?', 'Escape']) {
-    await expect(dialog.locator('kbd', { hasText: keys }).first()).toBeVisible();
+  for (const keys of ['j / k', '[ / ]', '/', 'n', 'h', 'Ctrl+O / ⌘O', '?', 'Escape']) {
+    await expect(dialog.locator('kbd').filter({ hasText: exactly(keys) })).toBeVisible();
   }
+  await expect(dialog.getByText('Write a note on the open review')).toBeVisible();
+  await expect(dialog.getByText('Search the library')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   expect(refused).toEqual([]);
 });
+
+test('the n key moves to the note, where every shortcut key is plain text, and the note saves', async ({ page }) => {
+  const refused = await openSeries(page);
+  await expect(heading(page)).toBeVisible();
+  const title = await heading(page).textContent();
+  const note = page.getByRole('textbox', { name: 'Note' });
+  await expect(note).toBeEditable();
+
+  await heading(page).click();
+  await page.keyboard.press('n');
+  await expect(note).toBeFocused();
+  await expect(note).toBeInViewport();
+  const text = 'Check j, k, [ and ] in week two; n, h, / and ? too.';
+  await page.keyboard.type(text);
+  await expect(note).toHaveValue(text);
+  await expect(heading(page)).toHaveText(title ?? '');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue(text);
+  expect(refused).toEqual([]);
+});
+
+/** Matches an element whose whole text is `text`. */
+function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+}

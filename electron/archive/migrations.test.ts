@@ -33,6 +33,7 @@ test('a version 1 archive is backed up, then migrated: settings move to their ow
     lastReviewId: talks,
     window: null,
     fetchRemoteImages: false,
+    libraryView: null,
   });
 
   const backups = await readdir(path.join(dir, 'backups'));

@@ -1,13 +1,15 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../api/contract.ts';
+import { type ReaderMenuGroups, readerMenu, shouldRunMenuClick } from '../host/reader-menu.ts';
 import { sendMenuCommand } from './ipc.ts';
 
 /**
- * The application menu: File with the import commands (carried out by the window), standard edit, view and
- * window roles; developer tools only outside a packaged app.
+ * The application menu: File with the import commands, Edit, View, Go and Help with the reader's commands and
+ * their keys (all carried out by the window), the standard roles, and developer tools only outside a packaged app.
  */
 export function buildAppMenu(isPackaged: boolean, platform: NodeJS.Platform = process.platform): Menu {
   const developer: MenuItemConstructorOptions[] = isPackaged ? [] : [{ role: 'toggleDevTools' }];
+  const reader = (groups: ReaderMenuGroups) => readerItems(groups, platform);
   const template: MenuItemConstructorOptions[] = [
     ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
     {
@@ -37,11 +39,15 @@ export function buildAppMenu(isPackaged: boolean, platform: NodeJS.Platform = pr
         { role: 'paste' },
         { type: 'separator' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        ...reader(readerMenu.edit),
       ],
     },
     {
       label: 'View',
       submenu: [
+        ...reader(readerMenu.view),
+        { type: 'separator' },
         { role: 'reload' },
         ...developer,
         { type: 'separator' },
@@ -52,9 +58,28 @@ export function buildAppMenu(isPackaged: boolean, platform: NodeJS.Platform = pr
         { role: 'togglefullscreen' },
       ],
     },
+    { label: 'Go', submenu: reader(readerMenu.go) },
     { role: 'windowMenu' },
+    { role: 'help', submenu: reader(readerMenu.help) },
   ];
   return Menu.buildFromTemplate(template);
+}
+
+/** Menu items for the reader's commands; their keys are shown but left to the page, so typing is never taken. */
+function readerItems(groups: ReaderMenuGroups, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+  return groups.flatMap((group, index) => [
+    ...(index > 0 ? [{ type: 'separator' } as const] : []),
+    ...group.map(
+      (item): MenuItemConstructorOptions => ({
+        label: item.label,
+        accelerator: item.accelerator,
+        registerAccelerator: false,
+        click: (_item, window, event) => {
+          if (shouldRunMenuClick(item, platform, event.triggeredByAccelerator === true)) toWindow(window, item.command);
+        },
+      }),
+    ),
+  ]);
 }
 
 function toWindow(window: Electron.BaseWindow | undefined, command: MenuCommand): void {

@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { OffprintBridge, ReviewState } from '../../electron/api/contract.ts';
 import type { PickedFiles } from '../import/picked-files.ts';
 import type { UploadLimits } from '../import/upload-plan.ts';
+import { defaultView, type LibraryView } from '../library/library-query.ts';
 import { ReferencesContext } from '../references/references-context.ts';
 import { useArchiveStatus } from '../state/use-archive-status.ts';
 import { useFileDrop } from '../state/use-file-drop.ts';
 import { useImport } from '../state/use-import.ts';
+import { useMenuCommands } from '../state/use-menu-commands.ts';
 import { useReviewList } from '../state/use-review-list.ts';
+import { type ReviewStatesResult, useReviewStates } from '../state/use-review-states.ts';
 import { useSettings } from '../state/use-settings.ts';
+import { AllNotesView } from './all-notes-view.tsx';
 import { ArchiveNotices } from './archive-notices.tsx';
 import { ArticleView } from './article-view.tsx';
 import { DropOverlay } from './drop-overlay.tsx';
@@ -31,6 +35,8 @@ export interface AppProps {
 export function App({ api, uploadLimits }: AppProps) {
   const { settings, ready, error: settingsError, update } = useSettings(api);
   const { reviews, error: listError } = useReviewList(api);
+  const reviewStates = useReviewStates(api);
+  const changeView = useCallback((libraryView: LibraryView) => update({ libraryView }), [update]);
   const archiveStatus = useArchiveStatus(api);
   const [openId, setOpenId] = useState<string>();
   const importer = useImport(api, uploadLimits);
@@ -40,6 +46,8 @@ export function App({ api, uploadLimits }: AppProps) {
   );
   const dragging = useFileDrop(importDropped);
   const [outletsOpen, setOutletsOpen] = useState(false);
+  const [allNotesOpen, setAllNotesOpen] = useState(false);
+  useMenuCommands(api, { showOutlets: () => setOutletsOpen(true), showAllNotes: () => setAllNotesOpen(true) });
 
   const openReview = useCallback(
     (id: string) => {
@@ -77,6 +85,9 @@ export function App({ api, uploadLimits }: AppProps) {
           <button type="button" class="quiet-button outlets-button" onClick={() => setOutletsOpen(true)}>
             Outlets
           </button>
+          <button type="button" class="quiet-button all-notes-button" onClick={() => setAllNotesOpen(true)}>
+            All notes
+          </button>
           <SettingsBar settings={settings} onChange={update} />
         </header>
         <ArchiveNotices status={archiveStatus} />
@@ -95,7 +106,17 @@ export function App({ api, uploadLimits }: AppProps) {
               {listError}
             </p>
           ) : (
-            reviews && <LibraryPanel reviews={reviews} selectedId={openId} onOpen={openReview} />
+            reviews && (
+              <LibraryPanel
+                api={api}
+                reviews={reviews}
+                states={reviewStates}
+                selectedId={openId}
+                onOpen={openReview}
+                view={settings?.libraryView ?? defaultView}
+                onViewChange={changeView}
+              />
+            )
           )}
         </nav>
         <div class="reading-column">
@@ -106,6 +127,7 @@ export function App({ api, uploadLimits }: AppProps) {
               libraryEmpty={reviews?.length === 0}
               reviews={reviews}
               onOpen={openReview}
+              state={stateOf(reviewStates, openId)}
             />
           </main>
           <NotesPanel api={api} reviewId={openId} />
@@ -113,7 +135,15 @@ export function App({ api, uploadLimits }: AppProps) {
         <DropOverlay visible={dragging} />
         <ShortcutsDialog />
         <OutletsView api={api} open={outletsOpen} onClose={() => setOutletsOpen(false)} onOpenReview={openReview} />
+        <AllNotesView api={api} open={allNotesOpen} onClose={() => setAllNotesOpen(false)} onOpenReview={openReview} />
       </div>
     </ReferencesContext.Provider>
   );
+}
+
+/** The open review's state for the article: undefined while loading, null when nothing is recorded (or unknown). */
+function stateOf({ states, error }: ReviewStatesResult, id: string | undefined): ReviewState | null | undefined {
+  if (error) return null;
+  if (!states || id === undefined) return undefined;
+  return states.get(id) ?? null;
 }

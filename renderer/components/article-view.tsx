@@ -1,16 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { OffprintBridge, Review, ReviewSummary } from '../../electron/api/contract.ts';
+import type { OffprintBridge, Review, ReviewState, ReviewSummary } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { useArticleHighlights } from '../highlights/use-article-highlights.ts';
 import { findSeriesNeighbours } from '../reading/series-neighbours.ts';
 import { useCitationReturn } from '../reading/use-citation-return.ts';
 import { useFootnotePopover } from '../reading/use-footnote-popover.ts';
+import { useReadingPosition } from '../reading/use-reading-position.ts';
 import { useSeriesKeys } from '../reading/use-series-keys.ts';
 import { ArticleHeader } from './article-header.tsx';
 import { CitationReturnButton } from './citation-return-button.tsx';
 import { FootnotePopover } from './footnote-popover.tsx';
 import { HighlightToolbar } from './highlight-toolbar.tsx';
 import { MarkdownView } from './markdown-view.tsx';
+import { ReadToggle } from './read-toggle.tsx';
 import { ReferenceList } from './reference-list.tsx';
 import { SeriesNav } from './series-nav.tsx';
 
@@ -22,12 +24,14 @@ export interface ArticleViewProps {
   /** The library's reviews, for the previous and next issue of the open one's series. */
   reviews: ReviewSummary[] | undefined;
   onOpen: (id: string) => void;
+  /** The open review's counts, position and read mark: null when none are recorded, undefined while loading. */
+  state: ReviewState | null | undefined;
 }
 
 type Loaded = { id: string; review: Review } | { id: string; error: string };
 
 /** The open review: header, body (through the one sanitizer) with its highlights, and reference list; sets the window title. */
-export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen }: ArticleViewProps) {
+export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, state }: ArticleViewProps) {
   const article = useRef<HTMLElement>(null);
   const [loaded, setLoaded] = useState<Loaded>();
 
@@ -49,9 +53,9 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen }: Ar
   const footnote = useFootnotePopover(article, review?.id);
   const neighbours = useMemo(() => findSeriesNeighbours(reviews ?? [], review?.id), [reviews, review?.id]);
   useSeriesKeys(neighbours, onOpen);
+  useReadingPosition(api, review?.id, article, state);
   useEffect(() => {
     document.title = review ? `${review.title} — Offprint` : 'Offprint';
-    scrollToTop(article.current);
   }, [review]);
 
   return (
@@ -71,6 +75,7 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen }: Ar
       ) : review ? (
         <>
           <ArticleHeader review={review}>
+            <ReadToggle api={api} reviewId={review.id} state={state} />
             <SeriesNav neighbours={neighbours} onOpen={onOpen} />
           </ArticleHeader>
           <MarkdownView className="article-body" markdown={review.body} headingOffset={1} />
@@ -95,9 +100,4 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen }: Ar
       )}
     </article>
   );
-}
-
-/** Brings a newly opened review to its start in whichever pane scrolls it at this window width. */
-function scrollToTop(article: HTMLElement | null): void {
-  for (let pane = article?.parentElement; pane; pane = pane.parentElement) pane.scrollTop = 0;
 }

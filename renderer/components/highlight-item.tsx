@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note, OffprintBridge } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
-import { highlightAttribute } from '../highlights/highlight-marks.ts';
+import { revealHighlight } from '../highlights/reveal-highlight.ts';
 
 /** One highlight of the open review, whether the article could find it, and how to delete it. */
 export interface HighlightItemProps {
@@ -94,14 +94,6 @@ export function HighlightItem({ api, highlight, orphaned, onDelete }: HighlightI
       </button>
     </li>
   );
-}
-
-/** Scrolls the article to a highlight and focuses it. */
-function revealHighlight(id: string): void {
-  const mark = document.querySelector<HTMLElement>(`mark[${highlightAttribute}="${CSS.escape(id)}"]`);
-  if (!mark) return;
-  mark.scrollIntoView({ block: 'center' });
-  mark.focus({ preventScroll: true });
 }
 
 /** The tags typed into the tags field: comma-separated, trimmed, without empty ones or repeats. */

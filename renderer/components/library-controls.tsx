@@ -1,27 +1,28 @@
 import { useMemo } from 'preact/hooks';
 import type { ReviewSummary } from '../../electron/api/contract.ts';
 import {
+  type FilterContext,
   facetOptions,
   facetTotal,
   hasFilters,
   type LibraryFacet,
   type LibraryFilters,
   type LibrarySort,
+  type LibraryToggle,
+  type LibraryView,
   noFilters,
+  toggleCount,
 } from '../library/library-query.ts';
-
-/** What the library shows: the order, the filters, and whether reviews are grouped by series. */
-export interface LibraryView {
-  sort: LibrarySort;
-  filters: LibraryFilters;
-  bySeries: boolean;
-}
+import { OutletFilter, type OutletFilterProps } from './outlet-filter.tsx';
 
 /** The whole library (for the counts), the current view, and how to change it. */
 export interface LibraryControlsProps {
   reviews: ReviewSummary[];
   view: LibraryView;
+  context: FilterContext;
   onChange: (view: LibraryView) => void;
+  onTextChange: (text: string) => void;
+  outlets: Omit<OutletFilterProps, 'value' | 'onChange'>;
 }
 
 const facetLabels: Record<LibraryFacet, { label: string; all: string }> = {
@@ -30,18 +31,40 @@ const facetLabels: Record<LibraryFacet, { label: string; all: string }> = {
   tag: { label: 'Tag', all: 'All tags' },
 };
 
+const toggleLabels: Record<LibraryToggle, string> = {
+  hasNotes: 'Has notes',
+  unread: 'Unread',
+};
+
 const sortLabels: Record<LibrarySort, string> = {
   published: 'Published (newest first)',
   title: 'Title',
   added: 'Date added (newest first)',
 };
 
-/** The sort, the series/author/tag filters with their counts, the series-view toggle and "Clear filters". */
-export function LibraryControls({ reviews, view, onChange }: LibraryControlsProps) {
-  const setFilter = (facet: LibraryFacet, value: string) =>
-    onChange({ ...view, filters: { ...view.filters, [facet]: value } });
+/**
+ * The search box, the sort, the series/author/tag/outlet filters and the has-notes and unread toggles with their
+ * counts, the series-view toggle and "Clear filters".
+ */
+export function LibraryControls({ reviews, view, context, onChange, onTextChange, outlets }: LibraryControlsProps) {
+  const setFilters = (change: Partial<LibraryFilters>) =>
+    onChange({ ...view, filters: { ...view.filters, ...change } });
   return (
     <div class="library-controls">
+      <input
+        type="search"
+        class="library-search"
+        aria-label="Search the library"
+        placeholder="Search titles, series, authors (/)"
+        value={context.text}
+        onInput={(event) => onTextChange(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && event.currentTarget.value !== '') {
+            event.preventDefault();
+            onTextChange('');
+          }
+        }}
+      />
       <label class="library-control">
         <span>Sort</span>
         <select
@@ -63,9 +86,23 @@ export function LibraryControls({ reviews, view, onChange }: LibraryControlsProp
           facet={facet}
           reviews={reviews}
           filters={view.filters}
-          onChange={(value) => setFilter(facet, value)}
+          context={context}
+          onChange={(value) => setFilters({ [facet]: value })}
         />
       ))}
+      <OutletFilter {...outlets} value={view.filters.outlet} onChange={(outlet) => setFilters({ outlet })} />
+      <div class="library-toggles">
+        {(Object.keys(toggleLabels) as LibraryToggle[]).map((toggle) => (
+          <ToggleFilter
+            key={toggle}
+            toggle={toggle}
+            reviews={reviews}
+            filters={view.filters}
+            context={context}
+            onChange={(on) => setFilters({ [toggle]: on })}
+          />
+        ))}
+      </div>
       <div class="library-control-row">
         <label class="library-toggle">
           <input
@@ -89,13 +126,14 @@ interface FacetSelectProps {
   facet: LibraryFacet;
   reviews: ReviewSummary[];
   filters: LibraryFilters;
+  context: FilterContext;
   onChange: (value: string) => void;
 }
 
-function FacetSelect({ facet, reviews, filters, onChange }: FacetSelectProps) {
+function FacetSelect({ facet, reviews, filters, context, onChange }: FacetSelectProps) {
   const { label, all } = facetLabels[facet];
-  const options = useMemo(() => facetOptions(reviews, filters, facet), [reviews, filters, facet]);
-  const total = useMemo(() => facetTotal(reviews, filters, facet), [reviews, filters, facet]);
+  const options = useMemo(() => facetOptions(reviews, filters, facet, context), [reviews, filters, facet, context]);
+  const total = useMemo(() => facetTotal(reviews, filters, facet, context), [reviews, filters, facet, context]);
   if (options.length === 0) return null;
   return (
     <label class="library-control">
@@ -108,6 +146,30 @@ function FacetSelect({ facet, reviews, filters, onChange }: FacetSelectProps) {
           </option>
         ))}
       </select>
+    </label>
+  );
+}
+
+interface ToggleFilterProps {
+  toggle: LibraryToggle;
+  reviews: ReviewSummary[];
+  filters: LibraryFilters;
+  context: FilterContext;
+  onChange: (on: boolean) => void;
+}
+
+function ToggleFilter({ toggle, reviews, filters, context, onChange }: ToggleFilterProps) {
+  const count = useMemo(() => toggleCount(reviews, filters, toggle, context), [reviews, filters, toggle, context]);
+  const label = `${toggleLabels[toggle]} (${context.states ? count : '…'})`;
+  return (
+    <label class="library-toggle">
+      <input
+        type="checkbox"
+        checked={filters[toggle]}
+        disabled={!context.states}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      {label}
     </label>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewState, ReviewSummary } from '../../electron/api/contract.ts';
 import { formatDate } from '../format/format-date.ts';
 import { authorNames, seriesLabel } from '../format/review-labels.ts';
 import type { LibraryItem } from '../library/library-items.ts';
@@ -14,6 +14,8 @@ export interface LibraryListProps {
   items: LibraryItem[];
   selectedId: string | undefined;
   onOpen: (id: string) => void;
+  /** Each review's counts and read mark; undefined while loading (rows then show neither). */
+  states: ReadonlyMap<string, ReviewState> | undefined;
 }
 
 const moves: Record<string, (index: number, count: number) => number> = {
@@ -29,7 +31,7 @@ const moves: Record<string, (index: number, count: number) => number> = {
  * The library as a windowed list: only the lines in view (and a margin) are in the DOM, so 50,000 reviews scroll
  * smoothly. It is one Tab stop; arrow keys, Page Up/Down, Home and End move between reviews, Enter opens one.
  */
-export function LibraryList({ items, selectedId, onOpen }: LibraryListProps) {
+export function LibraryList({ items, selectedId, onOpen, states }: LibraryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
   const [focusedId, setFocusedId] = useState<string>();
@@ -122,7 +124,7 @@ export function LibraryList({ items, selectedId, onOpen }: LibraryListProps) {
                     onClick={() => onOpen(item.key)}
                     onFocus={() => setFocusedId(item.key)}
                   >
-                    <ReviewRowText review={item.review} />
+                    <ReviewRowText review={item.review} state={states && (states.get(item.key) ?? unread)} />
                   </button>
                 ) : (
                   <SeriesLineText item={item} />
@@ -144,18 +146,37 @@ function SeriesLineText({ item }: { item: Exclude<LibraryItem, { kind: 'review' 
   );
 }
 
-function ReviewRowText({ review }: { review: ReviewSummary }) {
+const unread: Omit<ReviewState, 'id'> = { notes: 0, highlights: 0 };
+
+function ReviewRowText({ review, state }: { review: ReviewSummary; state: Omit<ReviewState, 'id'> | undefined }) {
   const series = seriesLabel(review.series, review.issue);
   const authors = authorNames(review.authors);
+  const counts = state ? countLabels(state) : [];
   return (
     <>
-      <span class="review-row-title">{review.title}</span>
+      <span class="review-row-head">
+        {state && !state.readAt && (
+          <span class="unread-mark" title="Unread">
+            <span class="visually-hidden">Unread: </span>
+          </span>
+        )}
+        <span class="review-row-title">{review.title}</span>
+      </span>
       <span class="review-row-series">{series}</span>
       <span class="review-row-meta">
+        {counts.length > 0 && <span class="review-row-counts">{counts.join(' · ')}</span>}
         {review.publishedAt && <time dateTime={review.publishedAt}>{formatDate(review.publishedAt)}</time>}
         {review.publishedAt && authors && ' · '}
         {authors}
       </span>
     </>
   );
+}
+
+/** "2 notes", "1 highlight": the counts a row shows, leaving out zeros. */
+function countLabels({ notes, highlights }: Omit<ReviewState, 'id'>): string[] {
+  const labels: string[] = [];
+  if (notes > 0) labels.push(`${notes} ${notes === 1 ? 'note' : 'notes'}`);
+  if (highlights > 0) labels.push(`${highlights} ${highlights === 1 ? 'highlight' : 'highlights'}`);
+  return labels;
 }

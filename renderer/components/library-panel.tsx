@@ -1,58 +1,102 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type { OffprintApi, ReviewSummary } from '../../electron/api/contract.ts';
 import { reviewItems, seriesItems } from '../library/library-items.ts';
-import { filterReviews, hasFilters, noFilters, sortReviews } from '../library/library-query.ts';
+import {
+  type FilterContext,
+  filterReviews,
+  hasFilters,
+  type LibraryView,
+  sortReviews,
+} from '../library/library-query.ts';
 import { isTypingTarget, nextReviewId } from '../library/next-review.ts';
-import { LibraryControls, type LibraryView } from './library-controls.tsx';
+import { useOutletReviews } from '../library/use-outlet-reviews.ts';
+import type { ReviewStatesResult } from '../state/use-review-states.ts';
+import { LibraryControls } from './library-controls.tsx';
 import { LibraryList } from './library-list.tsx';
 
-/** Every review in the archive, which one is open, and what opening one does. */
+/** Every review in the archive, what the reader did with them, which one is open, and the library's view. */
 export interface LibraryPanelProps {
+  api: Pick<OffprintApi, 'listOutlets' | 'findCiting'>;
   reviews: ReviewSummary[];
+  states: ReviewStatesResult;
   selectedId: string | undefined;
   onOpen: (id: string) => void;
+  view: LibraryView;
+  onViewChange: (view: LibraryView) => void;
 }
 
-const initialView: LibraryView = { sort: 'published', filters: noFilters, bySeries: false };
-
-/** The library: sort and filter controls over the windowed list; j and k open the next and previous review. */
-export function LibraryPanel({ reviews, selectedId, onOpen }: LibraryPanelProps) {
-  const [view, setView] = useState(initialView);
+/**
+ * The library: search, sort and filter controls over the windowed list; j and k open the next and previous
+ * review, / goes to the search box.
+ */
+export function LibraryPanel({ api, reviews, states, selectedId, onOpen, view, onViewChange }: LibraryPanelProps) {
+  const [text, setText] = useState('');
+  const outlet = useOutletReviews(api, view.filters.outlet, reviews);
+  const context = useMemo<FilterContext>(
+    () => ({ states: states.states, outletIds: outlet.ids, text }),
+    [states.states, outlet.ids, text],
+  );
   const items = useMemo(() => {
-    const shown = filterReviews(reviews, view.filters);
+    const shown = filterReviews(reviews, view.filters, context);
     return view.bySeries ? seriesItems(shown) : reviewItems(sortReviews(shown, view.sort));
-  }, [reviews, view]);
+  }, [reviews, view, context]);
 
   // Read at key time: an effect re-subscribes only after paint, and j pressed in between would move from the
   // review that was open before.
   const latest = useRef({ items, selectedId, onOpen });
   latest.current = { items, selectedId, onOpen };
   useEffect(() => {
-    const openNeighbour = (event: KeyboardEvent) => {
-      if (event.key !== 'j' && event.key !== 'k') return;
+    const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isTypingTarget(event.target)) return;
+      if (event.key === '/') {
+        const search = document.querySelector<HTMLInputElement>('input.library-search');
+        if (!search) return;
+        event.preventDefault();
+        search.focus();
+        search.select();
+        return;
+      }
+      if (event.key !== 'j' && event.key !== 'k') return;
       const current = latest.current;
       const id = nextReviewId(current.items, current.selectedId, event.key === 'j' ? 1 : -1);
       if (id === undefined) return;
       event.preventDefault();
       current.onOpen(id);
     };
-    document.addEventListener('keydown', openNeighbour);
-    return () => document.removeEventListener('keydown', openNeighbour);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
 
   if (reviews.length === 0) return <p class="pane-note">No reviews yet.</p>;
+  const filtered = hasFilters(view.filters) || text.trim() !== '';
+  const problem = states.error ?? outlet.error;
   return (
     <>
-      <LibraryControls reviews={reviews} view={view} onChange={setView} />
+      <LibraryControls
+        reviews={reviews}
+        view={view}
+        context={context}
+        onChange={onViewChange}
+        onTextChange={setText}
+        outlets={{ api }}
+      />
+      {problem && (
+        <p class="load-error" role="alert">
+          {problem}
+        </p>
+      )}
       <p class="library-count" aria-live="polite">
-        {hasFilters(view.filters) ? `${countReviews(items)} of ${reviews.length} reviews` : `${reviews.length} reviews`}
+        {filtered ? `${countReviews(items)} of ${reviews.length} reviews` : `${reviews.length} reviews`}
       </p>
       {items.length === 0 ? (
-        <p class="pane-note">No reviews match these filters.</p>
+        <p class="pane-note">
+          {view.filters.outlet !== '' && !outlet.ids && !outlet.error
+            ? 'Finding the reviews that cite this outlet…'
+            : 'No reviews match these filters.'}
+        </p>
       ) : (
-        <LibraryList items={items} selectedId={selectedId} onOpen={onOpen} />
+        <LibraryList items={items} selectedId={selectedId} onOpen={onOpen} states={states.states} />
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { freeNoteOf } from '../highlights/highlight-list.ts';
+import { isTypingTarget } from '../library/next-review.ts';
 import { NoteSaver } from '../notes/note-saver.ts';
 import { HighlightPanel } from './highlight-panel.tsx';
 import { MarkdownView } from './markdown-view.tsx';
@@ -14,8 +15,9 @@ export interface NotesPanelProps {
 }
 
 /**
- * The note beside the open review, and its highlights below it. One saver per visited review outlives the switch to another, so text that
- * could not be saved yet is still there when the reader comes back.
+ * The note beside the open review, and its highlights below it; the n key moves to the note. One saver per
+ * visited review outlives the switch to another, so text that could not be saved yet is still there when the
+ * reader comes back.
  */
 export function NotesPanel({ api, reviewId }: NotesPanelProps) {
   const savers = useRef(new Map<string, NoteSaver>());
@@ -72,6 +74,21 @@ export function NotesPanel({ api, reviewId }: NotesPanelProps) {
       window.removeEventListener('pagehide', flushAll);
       document.removeEventListener('visibilitychange', flushWhenHidden);
     };
+  }, []);
+
+  useEffect(() => {
+    const focusNote = (event: KeyboardEvent) => {
+      if (event.key !== 'n' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (isTypingTarget(event.target)) return;
+      const editor = textarea.current;
+      if (!editor) return;
+      // Prevented, so the "n" that moved the focus is not also typed into the note.
+      event.preventDefault();
+      editor.focus({ preventScroll: true });
+      editor.scrollIntoView({ block: 'nearest' });
+    };
+    document.addEventListener('keydown', focusNote);
+    return () => document.removeEventListener('keydown', focusNote);
   }, []);
 
   return (

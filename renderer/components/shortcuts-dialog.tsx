@@ -1,14 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isTypingTarget } from '../library/next-review.ts';
-
-const shortcuts: { keys: string; action: string }[] = [
-  { keys: 'j / k', action: 'Next / previous review in the library' },
-  { keys: '[ / ]', action: 'Previous / next issue in the series' },
-  { keys: 'h', action: 'Highlight the selected text' },
-  { keys: 'Ctrl+O / ⌘O', action: 'Import files' },
-  { keys: '?', action: 'Show these shortcuts' },
-  { keys: 'Escape', action: 'Close a dialog, popover or toolbar' },
-];
+import { shortcuts } from '../reading/shortcuts.ts';
 
 /** The "?" key opens a dialog listing every keyboard shortcut; Escape or its Close button shuts it. */
 export function ShortcutsDialog() {

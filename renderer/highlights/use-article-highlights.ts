@@ -1,10 +1,12 @@
 import type { RefObject } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightColor, HighlightSelector, Note, OffprintBridge, Review } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
+import { pendingReveal } from '../reading/pending-reveal.ts';
 import { highlightsOf } from './highlight-list.ts';
 import { paintHighlights } from './highlight-marks.ts';
 import { orphanBoard } from './orphan-board.ts';
+import { revealHighlight } from './reveal-highlight.ts';
 import { selectorFromRange } from './text-anchor.ts';
 
 /** A selection in the article body that can be highlighted, and where to show the toolbar for it. */
@@ -23,7 +25,8 @@ export interface ArticleHighlights {
 
 /**
  * Loads the open review's highlights, draws them into the rendered body under `article` (again whenever the
- * review or its highlights change), tracks the reader's selection and saves a new highlight on request.
+ * review or its highlights change), reveals a highlight asked for by another view once it is drawn, tracks the
+ * reader's selection and saves a new highlight on request.
  */
 export function useArticleHighlights(
   api: OffprintBridge,
@@ -33,6 +36,7 @@ export function useArticleHighlights(
   const [stored, setStored] = useState<{ reviewId: string; highlights: Note[] }>();
   const [pending, setPending] = useState<PendingSelection>();
   const [error, setError] = useState<string>();
+  const painted = useRef<string>();
   const reviewId = review?.id;
 
   useEffect(() => {
@@ -55,9 +59,20 @@ export function useArticleHighlights(
 
   useEffect(() => {
     const body = bodyOf(article.current);
+    painted.current = undefined;
     if (!body || !review || stored?.reviewId !== review.id) return;
     orphanBoard.set(review.id, paintHighlights(body, stored.highlights));
+    painted.current = review.id;
+    revealPending(review.id);
   }, [article, review, stored]);
+
+  useEffect(
+    () =>
+      pendingReveal.onRequest(() => {
+        if (painted.current) revealPending(painted.current);
+      }),
+    [],
+  );
 
   useEffect(() => {
     const track = () => setPending(pendingSelection(bodyOf(article.current)));
@@ -97,6 +112,12 @@ export function useArticleHighlights(
   }, [article, highlight]);
 
   return { pending, highlight, error };
+}
+
+function revealPending(reviewId: string): void {
+  const id = pendingReveal.take(reviewId);
+  // Two frames, so the reveal comes after the newly opened review is laid out and scrolled to where it starts.
+  if (id) requestAnimationFrame(() => requestAnimationFrame(() => revealHighlight(id)));
 }
 
 function bodyOf(article: HTMLElement | null): HTMLElement | null {

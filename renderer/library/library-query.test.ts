@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ReviewSummary } from '../../electron/api/contract.ts';
-import { facetOptions, facetTotal, filterReviews, hasFilters, noFilters, sortReviews } from './library-query.ts';
+import type { ReviewState, ReviewSummary } from '../../electron/api/contract.ts';
+import {
+  type FilterContext,
+  facetOptions,
+  facetTotal,
+  filterReviews,
+  foldText,
+  hasFilters,
+  noFilters,
+  sortReviews,
+  toggleCount,
+} from './library-query.ts';
 
 function review(id: string, fields: Partial<ReviewSummary> = {}): ReviewSummary {
   return { id, title: id, authors: [], importedAt: '2026-01-01T00:00:00Z', referenceCount: 0, tags: [], ...fields };
@@ -25,7 +35,7 @@ test('no filters show every review', () => {
 test('filters on series, author and tag combine', () => {
   assert.deepEqual(ids(filterReviews(library, { ...noFilters, series: 'Weekly' })), ['a1', 'a2']);
   assert.deepEqual(ids(filterReviews(library, { ...noFilters, series: 'Weekly', author: 'Ben Ode' })), ['a2']);
-  assert.deepEqual(ids(filterReviews(library, { series: '', author: 'Ben Ode', tag: 'tv' })), ['a2', 'b1']);
+  assert.deepEqual(ids(filterReviews(library, { ...noFilters, author: 'Ben Ode', tag: 'tv' })), ['a2', 'b1']);
   assert.equal(hasFilters({ ...noFilters, tag: 'tv' }), true);
 });
 
@@ -46,7 +56,7 @@ test('each option counts the reviews it would show under the other filters', () 
 });
 
 test('the chosen option stays listed with a count of zero when the other filters exclude it', () => {
-  const options = facetOptions(library, { series: 'Monthly', author: 'Ana Ruiz', tag: '' }, 'series');
+  const options = facetOptions(library, { ...noFilters, series: 'Monthly', author: 'Ana Ruiz' }, 'series');
   assert.deepEqual(options, [
     { value: 'Monthly', count: 0 },
     { value: 'Weekly', count: 2 },
@@ -74,8 +84,50 @@ test('added order puts the most recently imported first without changing the giv
 });
 
 test('the "all" count of a facet counts the reviews under the other filters only', () => {
-  const filters = { series: 'Weekly', author: 'Ben Ode', tag: '' };
+  const filters = { ...noFilters, series: 'Weekly', author: 'Ben Ode' };
   assert.equal(facetTotal(library, filters, 'series'), 3);
   assert.equal(facetTotal(library, filters, 'author'), 2);
   assert.equal(facetTotal(library, noFilters, 'tag'), 4);
+});
+
+const states = new Map<string, ReviewState>([
+  ['a1', { id: 'a1', notes: 1, highlights: 0, readAt: '2026-02-01T00:00:00Z' }],
+  ['a2', { id: 'a2', notes: 0, highlights: 2 }],
+  ['b1', { id: 'b1', notes: 0, highlights: 0, readAt: '2026-02-02T00:00:00Z' }],
+]);
+const withStates: FilterContext = { states, outletIds: undefined, text: '' };
+
+test('"has notes" keeps reviews with a note or a highlight; "unread" keeps those never finished', () => {
+  assert.deepEqual(ids(filterReviews(library, { ...noFilters, hasNotes: true }, withStates)), ['a1', 'a2']);
+  assert.deepEqual(ids(filterReviews(library, { ...noFilters, unread: true }, withStates)), ['a2', 'c1']);
+  assert.deepEqual(ids(filterReviews(library, { ...noFilters, unread: true, hasNotes: true }, withStates)), ['a2']);
+  assert.equal(hasFilters({ ...noFilters, unread: true }), true);
+});
+
+test('a toggle counts what it would show under the other filters', () => {
+  assert.equal(toggleCount(library, noFilters, 'unread', withStates), 2);
+  assert.equal(toggleCount(library, { ...noFilters, series: 'Weekly' }, 'unread', withStates), 1);
+  assert.equal(toggleCount(library, { ...noFilters, series: 'Weekly' }, 'hasNotes', withStates), 2);
+});
+
+test('the outlet filter keeps the reviews citing it, and none while they are still being found', () => {
+  const citing: FilterContext = { ...withStates, outletIds: new Set(['b1', 'c1']) };
+  assert.deepEqual(ids(filterReviews(library, { ...noFilters, outlet: 'Reuters' }, citing)), ['b1', 'c1']);
+  assert.deepEqual(ids(filterReviews(library, { ...noFilters, outlet: 'Reuters' }, withStates)), []);
+  assert.deepEqual(facetOptions(library, { ...noFilters, outlet: 'Reuters' }, 'author', citing), [
+    { value: 'Ben Ode', count: 2 },
+  ]);
+});
+
+test('typed words must all appear in the title, series, issue or authors, accents and case aside', () => {
+  const named = [
+    review('x', { title: 'La revue de presse', series: 'Médias', authors: [ana] }),
+    review('y', { title: 'Press week', authors: [ben] }),
+  ];
+  const typed = (text: string) => ids(filterReviews(named, noFilters, { ...withStates, text }));
+  assert.deepEqual(typed('medias ruiz'), ['x']);
+  assert.deepEqual(typed('  PRESS '), ['x', 'y']);
+  assert.deepEqual(typed('press ode'), ['y']);
+  assert.deepEqual(typed('nothing'), []);
+  assert.equal(foldText('Élan  Vital'), 'elan vital');
 });

@@ -1,17 +1,18 @@
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type {
+  LibraryFilters,
+  LibrarySort,
+  LibraryView,
+  ReviewState,
+  ReviewSummary,
+} from '../../electron/api/contract.ts';
 
-/** How the library is ordered: newest published first, by title, or newest added first. */
-export type LibrarySort = 'published' | 'title' | 'added';
+export type { LibraryFilters, LibrarySort, LibraryView } from '../../electron/api/contract.ts';
 
-/** The filters the reader chose; an empty string means no filter on that facet. */
-export interface LibraryFilters {
-  series: string;
-  author: string;
-  tag: string;
-}
+/** A facet of the library with a list of values to choose from. */
+export type LibraryFacet = 'series' | 'author' | 'tag';
 
-/** A facet of the library that can be filtered on. */
-export type LibraryFacet = keyof LibraryFilters;
+/** A filter that is either on or off. */
+export type LibraryToggle = 'hasNotes' | 'unread';
 
 /** One choice of a facet and how many reviews it would show under the other active filters. */
 export interface FacetOption {
@@ -19,10 +20,36 @@ export interface FacetOption {
   count: number;
 }
 
+/**
+ * What filtering needs besides the rows: each review's state (counts, read mark; undefined while loading), the
+ * reviews citing the chosen outlet (undefined while loading), and the text typed into the library's search box.
+ */
+export interface FilterContext {
+  states: ReadonlyMap<string, ReviewState> | undefined;
+  outletIds: ReadonlySet<string> | undefined;
+  text: string;
+}
+
 /** No filter on any facet. */
-export const noFilters: LibraryFilters = { series: '', author: '', tag: '' };
+export const noFilters: LibraryFilters = {
+  series: '',
+  author: '',
+  tag: '',
+  outlet: '',
+  hasNotes: false,
+  unread: false,
+};
+
+/** How the library starts: newest published first, unfiltered, not grouped. */
+export const defaultView: LibraryView = { sort: 'published', filters: noFilters, bySeries: false };
+
+/** A context that filters on nothing but the rows. */
+export const plainContext: FilterContext = { states: new Map(), outletIds: undefined, text: '' };
+
+type Constraint = LibraryFacet | LibraryToggle | 'outlet' | 'text';
 
 const facets: LibraryFacet[] = ['series', 'author', 'tag'];
+const constraints: Constraint[] = ['series', 'author', 'tag', 'outlet', 'hasNotes', 'unread', 'text'];
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** The values a review has on a facet (a review may have several authors and tags). */
@@ -34,29 +61,101 @@ export function facetValues(review: ReviewSummary, facet: LibraryFacet): string[
 
 /** Whether any filter is set. */
 export function hasFilters(filters: LibraryFilters): boolean {
-  return facets.some((facet) => filters[facet] !== '');
+  return facets.some((facet) => filters[facet] !== '') || filters.outlet !== '' || filters.hasNotes || filters.unread;
 }
 
-function matches(review: ReviewSummary, filters: LibraryFilters, skip?: LibraryFacet): boolean {
-  return facets.every(
-    (facet) => facet === skip || filters[facet] === '' || facetValues(review, facet).includes(filters[facet]),
+/** Text folded for matching: lower case, without accents, with runs of space made one. */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function passes(
+  review: ReviewSummary,
+  filters: LibraryFilters,
+  context: FilterContext,
+  words: string[],
+  constraint: Constraint,
+): boolean {
+  switch (constraint) {
+    case 'series':
+    case 'author':
+    case 'tag':
+      return filters[constraint] === '' || facetValues(review, constraint).includes(filters[constraint]);
+    case 'outlet':
+      return filters.outlet === '' || (context.outletIds?.has(review.id) ?? false);
+    case 'hasNotes': {
+      const state = context.states?.get(review.id);
+      return !filters.hasNotes || (state !== undefined && state.notes + state.highlights > 0);
+    }
+    case 'unread':
+      return !filters.unread || context.states?.get(review.id)?.readAt === undefined;
+    case 'text':
+      return words.length === 0 || matchesWords(review, words);
+  }
+}
+
+function matchesWords(review: ReviewSummary, words: string[]): boolean {
+  const haystack = foldText(
+    [review.title, review.series ?? '', review.issue ?? '', ...review.authors.map((author) => author.name)].join(' '),
   );
+  return words.every((word) => haystack.includes(word));
 }
 
-/** The reviews that pass every active filter, in their given order. */
-export function filterReviews(reviews: ReviewSummary[], filters: LibraryFilters): ReviewSummary[] {
-  return hasFilters(filters) ? reviews.filter((review) => matches(review, filters)) : reviews;
+function matcher(filters: LibraryFilters, context: FilterContext, skip?: Constraint) {
+  const words = foldText(context.text).split(' ').filter(Boolean);
+  const active = constraints.filter((constraint) => constraint !== skip);
+  return (review: ReviewSummary) => active.every((constraint) => passes(review, filters, context, words, constraint));
+}
+
+/** The reviews that pass every active filter and the typed text, in their given order. */
+export function filterReviews(
+  reviews: ReviewSummary[],
+  filters: LibraryFilters,
+  context: FilterContext = plainContext,
+): ReviewSummary[] {
+  if (!hasFilters(filters) && context.text.trim() === '') return reviews;
+  return reviews.filter(matcher(filters, context));
 }
 
 /** Each value of a facet with the number of reviews it would show, counted under the other active filters. */
-export function facetOptions(reviews: ReviewSummary[], filters: LibraryFilters, facet: LibraryFacet): FacetOption[] {
+export function facetOptions(
+  reviews: ReviewSummary[],
+  filters: LibraryFilters,
+  facet: LibraryFacet,
+  context: FilterContext = plainContext,
+): FacetOption[] {
   const counts = new Map<string, number>();
+  const matches = matcher(filters, context, facet);
   for (const review of reviews) {
-    if (!matches(review, filters, facet)) continue;
+    if (!matches(review)) continue;
     for (const value of new Set(facetValues(review, facet))) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   if (filters[facet] !== '' && !counts.has(filters[facet])) counts.set(filters[facet], 0);
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => collator.compare(a.value, b.value));
+}
+
+/**
+ * How many reviews pass every active filter except the one named (the count of "All …" for a facet, or the
+ * count beside a toggle once it is switched on).
+ */
+export function facetTotal(
+  reviews: ReviewSummary[],
+  filters: LibraryFilters,
+  facet: Constraint,
+  context: FilterContext = plainContext,
+): number {
+  const matches = matcher(filters, context, facet);
+  return reviews.reduce((count, review) => (matches(review) ? count + 1 : count), 0);
+}
+
+/** How many reviews a toggle would show if it were on, under every other active filter. */
+export function toggleCount(
+  reviews: ReviewSummary[],
+  filters: LibraryFilters,
+  toggle: LibraryToggle,
+  context: FilterContext,
+): number {
+  return filterReviews(reviews, { ...filters, [toggle]: true }, context).length;
 }
 
 const newestFirst = (a: string | undefined, b: string | undefined): number => {
@@ -71,11 +170,6 @@ const orders: Record<LibrarySort, (a: ReviewSummary, b: ReviewSummary) => number
   title: (a, b) => collator.compare(a.title, b.title) || newestFirst(a.publishedAt, b.publishedAt),
   added: (a, b) => newestFirst(a.importedAt, b.importedAt) || collator.compare(a.title, b.title),
 };
-
-/** How many reviews pass every active filter except the one on `facet` (the count of "All …"). */
-export function facetTotal(reviews: ReviewSummary[], filters: LibraryFilters, facet: LibraryFacet): number {
-  return reviews.reduce((count, review) => (matches(review, filters, facet) ? count + 1 : count), 0);
-}
 
 /** A new array of the reviews in the chosen order; reviews without a date go last. */
 export function sortReviews(reviews: ReviewSummary[], sort: LibrarySort): ReviewSummary[] {

@@ -1,0 +1,198 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  type BrowserHost,
+  emptyArchive,
+  importWithCli,
+  refuseForeignRequests,
+  startBrowserHost,
+} from './browser-host.ts';
+
+const screenshot = path.resolve(import.meta.dirname, '..', 'screenshots', 'all-notes.png');
+const sampleTitle = 'How the coastal papers covered the harbour strike';
+const radioTitle = 'Radio and the price of bread';
+const sentence = 'The facts barely moved between Monday and Friday; the framing moved a great deal.';
+const comment = 'Framing, not facts: the thread of the whole review.';
+const note = 'Listen again to the Tuesday phone-in on fuel prices.';
+
+let host: BrowserHost | undefined;
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+});
+
+/** A new archive holding the sample review and a second one in another series, served by the browser host. */
+async function openTwoReviews(page: Page): Promise<string[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-all-notes-'));
+  const file = path.join(dir, 'radio.md');
+  const text = [
+    '---',
+    `title: ${radioTitle}`,
+    'series: Monthly Radio Notes',
+    'issue: 3',
+    'date: 2024-04-02',
+    'authors:',
+    '  - name: Ilse Moreau',
+    '---',
+    '',
+    'The morning phone-in shows spent the month on the price of bread and fuel.',
+    '',
+  ].join('\n');
+  await writeFile(file, text);
+  const archive = await emptyArchive();
+  await importWithCli(archive, file);
+  host = await startBrowserHost(archive);
+  const refused = await refuseForeignRequests(page, host.origin);
+  await page.goto(host.url);
+  return refused;
+}
+
+/** Selects `text` inside the article body the way a reader's drag would, through the Selection API. */
+async function selectInArticle(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const body = document.querySelector('.article-body');
+    if (!body) throw new Error('The article body is not on the page.');
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in one text node of the article.`);
+  }, text);
+}
+
+/** Opens a review from the library and waits for its heading. */
+async function openFromLibrary(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Reviews' })
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
+  await expect(page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(title);
+}
+
+/** Highlights the sample's sentence with a comment, then writes a note on the radio review, both through the UI. */
+async function writeHighlightAndNote(page: Page): Promise<void> {
+  await openFromLibrary(page, sampleTitle);
+  const article = page.getByRole('article', { name: 'Article' });
+  await selectInArticle(page, sentence);
+  await page
+    .getByRole('toolbar', { name: 'Highlight the selection' })
+    .getByRole('button', { name: 'Highlight' })
+    .first()
+    .click();
+  await expect(article.locator('mark[data-highlight-id]')).toHaveText(sentence);
+  const panel = page.getByRole('complementary', { name: 'Notes' });
+  const commentSaved = page.waitForResponse((response) => response.url().endsWith('/api/saveHighlight'));
+  await panel.getByRole('textbox', { name: 'Comment on highlight' }).fill(comment);
+  await commentSaved;
+
+  await openFromLibrary(page, radioTitle);
+  await panel.getByRole('textbox', { name: 'Note', exact: true }).fill(note);
+  await expect(panel.getByRole('status')).toHaveText('Saved');
+}
+
+test('all notes lists highlights and notes across reviews, filters them and opens a highlight at its mark', async ({
+  page,
+}) => {
+  const refused = await openTwoReviews(page);
+  await writeHighlightAndNote(page);
+
+  await page.getByRole('button', { name: 'All notes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'All notes' });
+  const entries = dialog.getByRole('list', { name: 'Notes and highlights' }).getByRole('listitem');
+  await expect(dialog.getByRole('heading', { name: 'All notes' })).toBeFocused();
+  await expect(entries).toHaveCount(2);
+  await expect(dialog.getByRole('status')).toHaveText('2 of 2 notes');
+  await expect(entries.nth(0)).toContainText(radioTitle);
+  await expect(entries.nth(0)).toContainText('Monthly Radio Notes #3');
+  await expect(entries.nth(0)).toContainText(note);
+  await expect(entries.nth(1)).toContainText(sampleTitle);
+  await expect(entries.nth(1)).toContainText('Yellow highlight');
+  await expect(entries.nth(1)).toContainText(sentence);
+  await expect(entries.nth(1)).toContainText(comment);
+  await page.screenshot({ path: screenshot });
+
+  await dialog.getByRole('combobox', { name: 'Kind' }).selectOption('highlight');
+  await expect(dialog.getByRole('status')).toHaveText('1 of 2 notes');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText(sampleTitle);
+  await expect(dialog.getByRole('combobox', { name: 'Colour' })).toContainText('Yellow (1)');
+
+  await dialog.getByRole('combobox', { name: 'Kind' }).selectOption('');
+  await dialog.getByRole('searchbox', { name: 'Search notes' }).fill('PHONE-IN');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText(radioTitle);
+  await dialog.getByRole('searchbox', { name: 'Search notes' }).fill('framing coastal');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText(sampleTitle);
+  await dialog.getByRole('searchbox', { name: 'Search notes' }).fill('nothing like this');
+  await expect(dialog.getByText('No note or highlight matches these filters.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(entries).toHaveCount(2);
+
+  await dialog.getByRole('combobox', { name: 'Kind' }).selectOption('highlight');
+  await entries.first().getByRole('button').click();
+  await expect(dialog).toBeHidden();
+  const article = page.getByRole('article', { name: 'Article' });
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(sampleTitle);
+  await expect(article.locator('mark[data-highlight-id]')).toBeFocused();
+  await expect(article.locator('mark[data-highlight-id]')).toBeInViewport();
+  expect(refused).toEqual([]);
+});
+
+test('all notes is worked with the keyboard, follows changes made elsewhere and opens a note at its editor', async ({
+  page,
+}) => {
+  const refused = await openTwoReviews(page);
+  await writeHighlightAndNote(page);
+  await openFromLibrary(page, sampleTitle);
+
+  const opener = page.getByRole('button', { name: 'All notes' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'All notes' });
+  await expect(dialog.getByRole('heading', { name: 'All notes' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('combobox', { name: 'Kind' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  await opener.click();
+  const entries = dialog.getByRole('list', { name: 'Notes and highlights' }).getByRole('listitem');
+  await expect(entries).toHaveCount(2);
+
+  // A second window on the same archive changes the note; the open dialog follows.
+  const other = await page.context().newPage();
+  await other.goto(host?.url ?? '');
+  await openFromLibrary(other, radioTitle);
+  const otherNote = other
+    .getByRole('complementary', { name: 'Notes' })
+    .getByRole('textbox', { name: 'Note', exact: true });
+  await otherNote.fill('Ask the phone-in producers about their callers.');
+  await expect(other.getByRole('complementary', { name: 'Notes' }).getByRole('status')).toHaveText('Saved');
+  await expect(entries.first()).toContainText('Ask the phone-in producers about their callers.');
+  await other.close();
+
+  await entries.first().getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
+    radioTitle,
+  );
+  const editor = page.getByRole('complementary', { name: 'Notes' }).getByRole('textbox', { name: 'Note', exact: true });
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue('Ask the phone-in producers about their callers.');
+  expect(refused).toEqual([]);
+});

@@ -1,0 +1,164 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  type BrowserHost,
+  emptyArchive,
+  importWithCli,
+  refuseForeignRequests,
+  startBrowserHost,
+} from './browser-host.ts';
+
+let host: BrowserHost | undefined;
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+});
+
+const paragraph = (n: number) =>
+  `Paragraph ${n} of the week's coverage. ${'The papers compared the strike with the one of the year before, and the wire services kept count of the ships waiting outside the harbour. '.repeat(6)}`;
+
+/** Three long reviews; the first two cite the Quay Courier, the third cites only the Ferry Gazette. */
+async function writeReviews(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-reading-state-'));
+  const outlets = ['Quay Courier', 'Quay Courier', 'Ferry Gazette'];
+  await Promise.all(
+    outlets.map((outlet, i) => {
+      const text = [
+        '---',
+        `title: "Harbour week ${i + 1}"`,
+        'series: Harbour Watch',
+        `issue: ${i + 1}`,
+        `date: 2025-03-0${i + 1}`,
+        'authors:',
+        '  - name: Ada Quill',
+        'references:',
+        `  - '"Cranes stand still", ${outlet}, 2 March 2025'`,
+        '---',
+        '',
+        ...Array.from({ length: 30 }, (_, n) => `${paragraph(n + 1)}\n`),
+      ].join('\n');
+      return writeFile(path.join(dir, `harbour-${i + 1}.md`), text);
+    }),
+  );
+  return dir;
+}
+
+async function openArchive(page: Page): Promise<{ archive: string; refused: string[] }> {
+  const archive = await emptyArchive();
+  await importWithCli(archive, await writeReviews());
+  host = await startBrowserHost(archive);
+  const refused = await refuseForeignRequests(page, host.origin);
+  await page.goto(host.url);
+  return { archive, refused };
+}
+
+const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
+const row = (page: Page, title: string) => library(page).getByRole('button', { name: new RegExp(title) });
+const heading = (page: Page) => page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 });
+
+/** The number of the first paragraph whose end is below the top of the reading pane. */
+function paragraphAtTop(page: Page): Promise<number> {
+  return page.locator('.reading-pane').evaluate((pane) => {
+    const top = pane.getBoundingClientRect().top;
+    const first = [...pane.querySelectorAll('.article-body p')].find((p) => p.getBoundingClientRect().bottom > top);
+    return Number(/^Paragraph (\d+)/.exec(first?.textContent ?? '')?.[1] ?? 0);
+  });
+}
+
+/** Scrolls the pane that holds the article so that `fraction` of the article has gone by. */
+async function scrollArticleTo(page: Page, fraction: number): Promise<void> {
+  await page.locator('.reading-pane').evaluate((pane, share) => {
+    pane.scrollTop = (pane.scrollHeight - pane.clientHeight) * share;
+  }, fraction);
+}
+
+test('a review opens where the reader left it, and reaching its end marks it read', async ({ page }) => {
+  const { refused } = await openArchive(page);
+  await row(page, 'Harbour week 2').click();
+  await expect(heading(page)).toHaveText('Harbour week 2');
+  await expect(row(page, 'Harbour week 2')).toContainText('Unread');
+  await expect(page.getByRole('button', { name: 'Mark as read' })).toBeVisible();
+
+  await scrollArticleTo(page, 0.5);
+  const left = await paragraphAtTop(page);
+  expect(left).toBeGreaterThan(8);
+  const paragraphInView = page.getByText(new RegExp(`^Paragraph ${left} of the week`));
+  await expect(paragraphInView).toBeInViewport();
+  // Saved once scrolling rests; switching to another review saves at once as well.
+  await row(page, 'Harbour week 1').click();
+  await expect(heading(page)).toHaveText('Harbour week 1');
+  await page.reload();
+  await row(page, 'Harbour week 2').click();
+  await expect(heading(page)).toHaveText('Harbour week 2');
+  await expect(paragraphInView).toBeInViewport();
+  await expect(page.getByText(/^Paragraph 1 of the week/)).not.toBeInViewport();
+
+  const article = page.getByRole('article', { name: 'Article' });
+  await expect(article.getByRole('button', { name: 'Mark as read' })).toBeVisible();
+  await scrollArticleTo(page, 1);
+  await expect(article.getByRole('button', { name: 'Mark as unread' })).toBeVisible();
+  await expect(article.getByText(/^Read /)).toBeVisible();
+  await expect(row(page, 'Harbour week 2')).not.toContainText('Unread');
+
+  // A finished review opens at its start next time.
+  await row(page, 'Harbour week 3').click();
+  await row(page, 'Harbour week 2').click();
+  await expect(page.getByText(/^Paragraph 1 of the week/)).toBeInViewport();
+
+  await article.getByRole('button', { name: 'Mark as unread' }).click();
+  await expect(row(page, 'Harbour week 2')).toContainText('Unread');
+  expect(refused).toEqual([]);
+});
+
+test('rows show note and highlight counts; filters for notes, unread and outlet combine and are remembered', async ({
+  page,
+}) => {
+  const { refused } = await openArchive(page);
+  await row(page, 'Harbour week 1').click();
+  await expect(heading(page)).toHaveText('Harbour week 1');
+  const note = page.getByRole('textbox', { name: /note/i });
+  await note.fill('Compare with week 3.');
+  await note.blur();
+  await expect(row(page, 'Harbour week 1')).toContainText('1 note');
+
+  const controls = library(page);
+  await controls.getByRole('checkbox', { name: /Has notes/ }).check();
+  await expect(controls).toContainText('1 of 4 reviews');
+  await controls.getByRole('checkbox', { name: /Has notes/ }).uncheck();
+
+  await row(page, 'Harbour week 3').click();
+  await expect(page.getByRole('button', { name: 'Mark as read' })).toBeVisible();
+  await scrollArticleTo(page, 1);
+  await expect(page.getByRole('button', { name: 'Mark as unread' })).toBeVisible();
+  // The sample review of a new archive is the fourth, unread.
+  await expect(controls.getByRole('checkbox', { name: 'Unread (3)' })).toBeVisible();
+  await controls.getByRole('checkbox', { name: /Unread/ }).check();
+  await expect(controls).toContainText('3 of 4 reviews');
+
+  const outlet = controls.getByRole('combobox', { name: 'Cited outlet' });
+  await outlet.focus();
+  await expect(outlet.getByRole('option', { name: 'Quay Courier (2)' })).toBeAttached();
+  await outlet.selectOption('Ferry Gazette');
+  await expect(controls).toContainText('0 of 4 reviews');
+  await controls.getByRole('checkbox', { name: /Unread/ }).uncheck();
+  await expect(controls).toContainText('1 of 4 reviews');
+  await expect(row(page, 'Harbour week 3')).toBeVisible();
+
+  await page.reload();
+  await expect(library(page).getByRole('combobox', { name: 'Cited outlet' })).toHaveValue('Ferry Gazette');
+  await expect(library(page)).toContainText('1 of 4 reviews');
+  await library(page).getByRole('button', { name: 'Clear filters' }).click();
+  await expect(library(page)).toContainText('4 reviews');
+
+  await page.getByRole('article', { name: 'Article' }).focus();
+  await page.keyboard.press('/');
+  const search = library(page).getByRole('searchbox', { name: 'Search the library' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('watch 2');
+  await expect(library(page)).toContainText('1 of 4 reviews');
+  await page.keyboard.press('Escape');
+  await expect(search).toHaveValue('');
+  expect(refused).toEqual([]);
+});

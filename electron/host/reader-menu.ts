@@ -1,0 +1,60 @@
+import type { MenuCommand } from '../api/contract.ts';
+
+/** The menu commands a window carries out with the same action as one of its keys (imports live in File). */
+export type ReaderCommand = Exclude<MenuCommand, 'import-files' | 'import-folder' | 'import-url'>;
+
+/**
+ * One reader command in the application menu: its label and, when the page has a key for it, that key as an
+ * Electron accelerator (a single key, shown in the menu but never registered: the page handles the key itself).
+ */
+export interface ReaderMenuItem {
+  command: ReaderCommand;
+  label: string;
+  accelerator?: string;
+}
+
+/** The reader's items for one top-level menu, in groups that a separator divides. */
+export type ReaderMenuGroups = readonly (readonly ReaderMenuItem[])[];
+
+/** Where each reader command sits in the application menu. */
+export const readerMenu: Readonly<Record<'edit' | 'view' | 'go' | 'help', ReaderMenuGroups>> = {
+  edit: [
+    [
+      { command: 'focus-note', label: 'Write a Note', accelerator: 'N' },
+      { command: 'highlight-selection', label: 'Highlight Selection', accelerator: 'H' },
+    ],
+  ],
+  view: [
+    [
+      { command: 'focus-search', label: 'Search the Library', accelerator: '/' },
+      { command: 'show-outlets', label: 'Outlets…' },
+      { command: 'show-all-notes', label: 'All Notes…' },
+    ],
+  ],
+  go: [
+    [
+      { command: 'next-review', label: 'Next Review', accelerator: 'J' },
+      { command: 'previous-review', label: 'Previous Review', accelerator: 'K' },
+    ],
+    [
+      { command: 'previous-issue', label: 'Previous Issue', accelerator: '[' },
+      { command: 'next-issue', label: 'Next Issue', accelerator: ']' },
+    ],
+  ],
+  // Electron reads "?" as Shift with the "/" key, and macOS shows it as "?".
+  help: [[{ command: 'show-shortcuts', label: 'Keyboard Shortcuts', accelerator: '?' }]],
+};
+
+/** Every reader item of the application menu, in menu order. */
+export function readerMenuItems(): ReaderMenuItem[] {
+  return Object.values(readerMenu).flatMap((groups) => groups.flat());
+}
+
+/**
+ * Whether a click on `item` should reach the window. macOS fires a menu item whenever its key reaches the menu,
+ * registered or not, and a key reaches the menu only after the page has seen it and left it alone (typed into
+ * a text field, say): that click is the page's key a second time, so it is dropped.
+ */
+export function shouldRunMenuClick(item: ReaderMenuItem, platform: NodeJS.Platform, byKey: boolean): boolean {
+  return !(platform === 'darwin' && byKey && item.accelerator !== undefined);
+}
