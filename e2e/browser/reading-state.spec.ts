@@ -87,8 +87,13 @@ test('a review opens where the reader left it, and reaching its end marks it rea
   const paragraphInView = page.getByText(new RegExp(`^Paragraph ${left} of the week`));
   await expect(paragraphInView).toBeInViewport();
   // Saved once scrolling rests; switching to another review saves at once as well.
+  const savedPosition = page.waitForResponse((response) => response.url().endsWith('/api/saveReadingPosition'));
   await row(page, 'Harbour week 1').click();
   await expect(heading(page)).toHaveText('Harbour week 1');
+  // Back in the same window, the review opens where it was left.
+  await row(page, 'Harbour week 2').click();
+  await expect(paragraphInView).toBeInViewport();
+  await savedPosition;
   await page.reload();
   await row(page, 'Harbour week 2').click();
   await expect(heading(page)).toHaveText('Harbour week 2');

@@ -19,6 +19,8 @@ export function useReadingPosition(
 ): void {
   const latestState = useRef(state);
   latestState.current = state;
+  // Positions saved in this window: the states follow only counts and read marks, not every scroll.
+  const saved = useRef(new Map<string, number>());
   const ready = reviewId !== undefined && state !== undefined;
 
   useEffect(() => {
@@ -34,6 +36,7 @@ export function useReadingPosition(
       if (!unsaved) return;
       const { position, finished } = unsaved;
       unsaved = undefined;
+      saved.current.set(reviewId, position);
       api.saveReadingPosition({ id: reviewId, position, finished }).catch(() => {
         // The position is a convenience: a failed save is tried again with the next scroll.
       });
@@ -55,7 +58,7 @@ export function useReadingPosition(
         // A review opens at its start in whichever pane scrolls it at this window width…
         for (let node = element.parentElement; node; node = node.parentElement) node.scrollTop = 0;
         // …or where the reader left it.
-        const position = latestState.current?.position;
+        const position = saved.current.get(reviewId) ?? latestState.current?.position;
         const pane = scrollingPane(element);
         if (pane && shouldRestore(position)) pane.scrollTop += scrollDeltaFor(position, spanOf(element), viewOf(pane));
         restored = true;
