@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -90,4 +90,31 @@ test('findCiting refuses an excluded review id that is not a valid id', async ()
 test('normaliseCitationKey ignores case, quotes, spacing and a leading "the"', () => {
   assert.equal(normaliseCitationKey('  The   NEW York Times '), 'new york times');
   assert.equal(normaliseCitationKey('“Strike begins.”'), 'strike begins');
+});
+
+test('findCiting returns the newest first up to its limit with the total, and listCitingIds every id', async () => {
+  const { api, archive } = await emptyLibrary();
+  const ids: string[] = [];
+  for (const day of ['01', '02', '03', '04']) {
+    const text = reviewText(`Day ${day}`, ['"Talks", Reuters, 1 March 2024']).replace('2024-03-01', `2024-03-${day}`);
+    ids.push((await api.importMarkdown({ content: text })).id);
+  }
+  const limited = await api.findCiting({ outlet: 'Reuters', limit: 2 });
+  assert.equal(limited.total, 4);
+  assert.deepEqual(
+    limited.reviews.map((review) => review.title),
+    ['Day 04', 'Day 03'],
+  );
+  assert.deepEqual((await api.listCitingIds({ outlet: 'reuters' })).ids.sort(), [...ids].sort());
+  assert.deepEqual((await api.listCitingIds({ outlet: 'BBC' })).ids, []);
+  await archive.close();
+});
+
+test('a damaged review file cites nothing in the index instead of stopping it', async () => {
+  const { api, archive } = await emptyLibrary();
+  const good = await api.importMarkdown({ content: reviewText('Good', ['"Talks", Reuters, 1 March 2024']) });
+  const bad = await api.importMarkdown({ content: reviewText('Bad', ['"Talks", Reuters, 1 March 2024']) });
+  await writeFile(path.join(archive.dir, 'reviews', `${bad.id}.json`), '{"references": ');
+  assert.deepEqual((await api.listCitingIds({ outlet: 'Reuters' })).ids, [good.id]);
+  await archive.close();
 });

@@ -12,6 +12,13 @@ export interface OutletCount {
   reviewCount: number;
 }
 
+/** Which citations to look for, and a review to leave out. */
+interface CitingQuery {
+  outlet?: string;
+  title?: string;
+  excludeReviewId?: string;
+}
+
 interface ReviewCitations {
   /** Per normalised outlet: each spelling printed and how often. */
   outlets: Map<string, Map<string, number>>;
@@ -63,8 +70,22 @@ export class CitationIndex {
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
-  /** The reviews citing `outlet` and/or the item titled `title`, newest first, leaving out `excludeReviewId`. */
-  async findCiting(query: { outlet?: string; title?: string; excludeReviewId?: string }): Promise<ReviewSummary[]> {
+  /**
+   * The reviews citing `outlet` and/or the item titled `title`, newest first, leaving out `excludeReviewId`: the
+   * first `limit` of them, and how many there are in all.
+   */
+  async findCiting(query: CitingQuery & { limit?: number }): Promise<{ reviews: ReviewSummary[]; total: number }> {
+    const found = await this.#matching(query);
+    found.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.title.localeCompare(b.title));
+    return { reviews: query.limit === undefined ? found : found.slice(0, query.limit), total: found.length };
+  }
+
+  /** The ids of every review citing `outlet`, in no particular order (for filtering the library). */
+  async listCitingIds(outlet: string): Promise<string[]> {
+    return (await this.#matching({ outlet })).map((review) => review.id);
+  }
+
+  async #matching(query: CitingQuery): Promise<ReviewSummary[]> {
     await this.#ready();
     const outlet = query.outlet === undefined ? undefined : normaliseCitationKey(query.outlet);
     const title = query.title === undefined ? undefined : normaliseCitationKey(query.title);
@@ -77,9 +98,7 @@ export class CitationIndex {
       const summary = this.#archive.findReview(id);
       if (summary) found.push(summary);
     }
-    return found.sort(
-      (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.title.localeCompare(b.title),
-    );
+    return found;
   }
 
   #ready(): Promise<void> {
@@ -100,13 +119,10 @@ export class CitationIndex {
   }
 
   async #refresh(id: string): Promise<void> {
-    try {
-      const review = await this.#archive.getReview(id);
-      if (this.#archive.hasReview(id)) this.#byReview.set(id, citationsOf(review.references));
-    } catch {
-      // A review that cannot be read (removed meanwhile, or damaged) simply cites nothing.
-      this.#byReview.delete(id);
-    }
+    const references = await this.#archive.readReferences(id);
+    // A review that cannot be read (removed meanwhile, or damaged) simply cites nothing.
+    if (references && this.#archive.hasReview(id)) this.#byReview.set(id, citationsOf(references));
+    else this.#byReview.delete(id);
   }
 }
 
@@ -123,7 +139,7 @@ function commonestSpelling(spellings: Map<string, number>): string {
   return best;
 }
 
-function citationsOf(references: Reference[]): ReviewCitations {
+function citationsOf(references: readonly Pick<Reference, 'container' | 'title'>[]): ReviewCitations {
   const outlets = new Map<string, Map<string, number>>();
   const titles = new Set<string>();
   for (const { container, title } of references) {

@@ -303,9 +303,15 @@ export const methods = {
         outlet: z.string().max(1000).optional(),
         title: z.string().max(4000).optional(),
         excludeReviewId: IdSchema.optional(),
+        /** At most this many reviews come back (newest first); `total` says how many cite it in all. */
+        limit: z.number().int().min(1).max(1000).optional(),
       })
       .strict(),
-    output: z.object({ reviews: z.array(ReviewSummarySchema) }),
+    output: z.object({ reviews: z.array(ReviewSummarySchema), total: z.number().int().nonnegative() }),
+  },
+  listCitingIds: {
+    input: z.object({ outlet: z.string().min(1).max(1000) }).strict(),
+    output: z.object({ ids: z.array(IdSchema) }),
   },
   listReviewStates: {
     input: empty,

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { reviewStateFile, shardOf } from '../archive/review-states.ts';
 import type { HighlightSelector, OffprintEvent } from './contract.ts';
 import { dispatch } from './dispatch.ts';
 import { openLibrary } from './library.ts';
@@ -74,28 +75,29 @@ test('an archive without the states file gets its counts from the notes files', 
   await first.api.saveNote({ reviewId: first.reviewId, body: 'Kept' });
   await first.api.saveHighlight({ reviewId: first.reviewId, selector, color: 'blue', body: '', tags: [] });
   await first.archive.close();
-  await rm(path.join(first.dir, 'review-states.json'));
+  await rm(path.join(first.dir, 'review-states'), { recursive: true });
 
   const again = await openSample(first.dir);
   assert.deepEqual((await again.api.listReviewStates({})).states, [{ id: again.reviewId, notes: 1, highlights: 1 }]);
-  assert.ok(JSON.parse(await readFile(path.join(first.dir, 'review-states.json'), 'utf8')).reviews[again.reviewId]);
+  assert.ok(JSON.parse(await readFile(reviewStateFile(first.dir, again.reviewId), 'utf8')).reviews[again.reviewId]);
 });
 
-test('a damaged states file is moved aside, counts are rebuilt, and the reader is told', async () => {
+test('a damaged states shard is moved aside, its counts are rebuilt, and the reader is told', async () => {
   const first = await openSample();
   await first.api.saveNote({ reviewId: first.reviewId, body: 'Kept' });
   await first.archive.close();
-  await writeFile(path.join(first.dir, 'review-states.json'), '{"reviews": {"x": {"notes": -1');
+  const shard = reviewStateFile(first.dir, first.reviewId);
+  await writeFile(shard, '{"reviews": {"x": {"notes": -1');
 
   const again = await openSample(first.dir);
   assert.deepEqual((await again.api.listReviewStates({})).states, [{ id: again.reviewId, notes: 1, highlights: 0 }]);
   const notice = again.seen.find((event) => event.type === 'archive-notice');
   assert.match(
     notice?.type === 'archive-notice' ? notice.payload.notice : '',
-    /could not be used \(it is not valid JSON\); the note counts were rebuilt/,
+    /could not be used \(it is not valid JSON\); its note counts were rebuilt/,
   );
-  const files = await readdir(first.dir);
-  assert.ok(files.some((name) => name.startsWith('review-states.json.corrupt-')));
+  const files = await readdir(path.dirname(shard));
+  assert.ok(files.some((name) => name.startsWith(`${path.basename(shard)}.corrupt-`)));
 });
 
 test('counts left wrong by an interrupted write are put right when the notes are read', async () => {
@@ -103,7 +105,7 @@ test('counts left wrong by an interrupted write are put right when the notes are
   await first.api.saveNote({ reviewId: first.reviewId, body: 'Kept' });
   await first.archive.close();
   const stale = { reviews: { [first.reviewId]: { notes: 5, highlights: 2 } } };
-  await writeFile(path.join(first.dir, 'review-states.json'), JSON.stringify(stale));
+  await writeFile(reviewStateFile(first.dir, first.reviewId), JSON.stringify(stale));
 
   const again = await openSample(first.dir);
   await again.api.listNotes({ reviewId: again.reviewId });
@@ -150,4 +152,22 @@ test('an archive open for reading only refuses to record reading state', async (
     reader.api.saveReadingPosition({ id: first.reviewId, position: 0.5 }),
     /opened for reading only/,
   );
+});
+
+test('states are spread over 256 shards by a hash of the id, the same every time', () => {
+  const shards = new Set(Array.from({ length: 5000 }, (_, i) => shardOf(`review-${i}`)));
+  assert.equal(shards.size, 256);
+  assert.equal(shardOf('6416f8ba-39bf-444c-94c4-04d7953a612f'), shardOf('6416f8ba-39bf-444c-94c4-04d7953a612f'));
+  assert.match(shardOf('x'), /^[0-9a-f]{2}$/);
+});
+
+test("saving a review's state rewrites only its own small shard", async () => {
+  const { api, reviewId, dir } = await openSample();
+  const other = await api.importMarkdown({ content: secondReview, fileName: 'second.md' });
+  await api.saveReadingPosition({ id: reviewId, position: 0.3 });
+  await api.saveReadingPosition({ id: other.id, position: 0.6 });
+  const file = reviewStateFile(dir, reviewId);
+  const stored = JSON.parse(await readFile(file, 'utf8')).reviews;
+  assert.equal(stored[reviewId].position, 0.3);
+  if (shardOf(other.id) !== shardOf(reviewId)) assert.equal(stored[other.id], undefined);
 });

@@ -138,7 +138,11 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
     },
 
     async findCiting(query) {
-      return { reviews: await citations.findCiting(query) };
+      return citations.findCiting(query);
+    },
+
+    async listCitingIds({ outlet }) {
+      return { ids: await citations.listCitingIds(outlet) };
     },
 
     async getArchiveStatus() {

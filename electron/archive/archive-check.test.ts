@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -78,12 +78,13 @@ test('damaged notes are recovered from their previous version, damaged settings 
   const { dir, first } = await healthyArchive();
   await writeFile(path.join(dir, 'notes', `${first.id}.json`), '');
   await writeFile(path.join(dir, 'settings.json'), '[]');
-  await writeFile(path.join(dir, 'review-states.json'), '{"reviews":');
+  await mkdir(path.join(dir, 'review-states'), { recursive: true });
+  await writeFile(path.join(dir, 'review-states', '0a.json'), '{"reviews":');
   await writeFile(path.join(dir, '.tmp', 'offprint.json.99.ab.tmp'), 'half');
   const found = await checkArchive(dir, { repair: false });
   assert.deepEqual(found.problems, [
     'settings.json is damaged (it does not have the expected shape).',
-    'review-states.json is damaged (it does not have the expected shape).',
+    'review-states/0a.json is damaged (it does not have the expected shape).',
     `notes/${first.id}.json is damaged (it is empty).`,
     '1 unfinished write(s) were left in .tmp/ by a process that stopped.',
   ]);

@@ -7,7 +7,7 @@ import { describeDamage, moveAside } from './damaged-file.ts';
 import { tempFolderName, writeFileDurably } from './durable-file.ts';
 import { scanReviewFiles } from './index-rebuild.ts';
 import { canMigrate } from './migrations.ts';
-import { ReviewStatesFileSchema, reviewStatesFileName } from './review-states.ts';
+import { ReviewStatesFileSchema, reviewStatesFolderName } from './review-states.ts';
 import { parseJsonOrUndefined } from './safe-json.ts';
 
 /** What a check found, and with `repair`, what it fixed (the problems are those left afterwards). */
@@ -131,16 +131,20 @@ async function checkSettings(dir: string): Promise<Finding[]> {
 }
 
 async function checkReviewStates(dir: string): Promise<Finding[]> {
-  const file = path.join(dir, reviewStatesFileName);
-  const text = await readFile(file, 'utf8').catch(() => null);
-  if (text === null || ReviewStatesFileSchema.safeParse(parseJsonOrUndefined(text)).success) return [];
-  return [
-    {
-      problem: `${reviewStatesFileName} is damaged (${describeDamage(text, 'it does not have the expected shape')}).`,
+  const folder = path.join(dir, reviewStatesFolderName);
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{2}\.json$/.test(name));
+  const findings: Finding[] = [];
+  for (const name of names) {
+    const file = path.join(folder, name);
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text === null || ReviewStatesFileSchema.safeParse(parseJsonOrUndefined(text)).success) continue;
+    findings.push({
+      problem: `${reviewStatesFolderName}/${name} is damaged (${describeDamage(text, 'it does not have the expected shape')}).`,
       repair: async () =>
-        `Moved ${reviewStatesFileName} aside as ${await moveAside(file)}; note counts are rebuilt from your notes when the archive opens, and reading positions start again.`,
-    },
-  ];
+        `Moved ${reviewStatesFolderName}/${name} aside as ${await moveAside(file)}; its note counts are rebuilt from your notes when the archive opens, and its reading positions start again.`,
+    });
+  }
+  return findings;
 }
 
 async function checkNotes(dir: string): Promise<Finding[]> {

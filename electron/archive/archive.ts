@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import {
   type Note,
+  type Reference,
   type Review,
   ReviewSchema,
   type ReviewSummary,
@@ -265,6 +266,21 @@ export class Archive {
   async listTrash(): Promise<ReviewSummary[]> {
     const scan = await scanReviewFiles(path.join(this.dir, 'trash'));
     return scan.rows;
+  }
+
+  /**
+   * Only the title and outlet of each of a review's references, read without the full check: for indexes
+   * built over the whole archive. Null when the file is missing or damaged (opening the review deals with that).
+   */
+  async readReferences(id: string): Promise<Pick<Reference, 'container' | 'title'>[] | null> {
+    const text = await readFile(path.join(this.dir, 'reviews', `${id}.json`), 'utf8').catch(() => null);
+    const raw = text === null ? undefined : parseJsonOrUndefined(text);
+    const references = (raw as { references?: unknown } | undefined)?.references;
+    if (!Array.isArray(references)) return null;
+    return references.map((entry: { container?: unknown; title?: unknown } | null) => ({
+      container: typeof entry?.container === 'string' ? entry.container : undefined,
+      title: typeof entry?.title === 'string' ? entry.title : undefined,
+    }));
   }
 
   /** The notes on one review, oldest first; a damaged notes file is replaced by its previous version. */

@@ -1,18 +1,20 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { type Note, type ReviewState, ReviewStateSchema } from '../api/contract.ts';
 import { OffprintError } from '../api/offprint-error.ts';
 import { describeDamage, moveAside } from './damaged-file.ts';
-import { tempFolderName, writeFileDurably } from './durable-file.ts';
+import { syncFolder, tempFolderName, writeFileDurably } from './durable-file.ts';
 import { parseJsonOrUndefined } from './safe-json.ts';
 
-/** The name of the file, in the archive folder, that keeps what the reader has done with each review. */
-export const reviewStatesFileName = 'review-states.json';
+/** The folder, in the archive, that keeps what the reader has done with each review, in 256 small shards. */
+export const reviewStatesFolderName = 'review-states';
+
+type Shards = Map<string, Map<string, StoredState>>;
 
 const StoredStateSchema = ReviewStateSchema.omit({ id: true });
 
-/** `review-states.json`: per review, its note and highlight counts, how far it was read and when it was finished. */
+/** `review-states/<shard>.json`: per review, its note and highlight counts, how far it was read and when it was finished. */
 export const ReviewStatesFileSchema = z.object({ reviews: z.record(z.string(), StoredStateSchema) });
 
 type StoredState = z.infer<typeof StoredStateSchema>;
@@ -43,14 +45,14 @@ export function countNotes(notes: readonly Note[]): { notes: number; highlights:
 }
 
 /**
- * What the reader has done with each review, kept in one small file so the library shows counts and unread
- * marks without reading every notes file. The notes files stay the truth: a missing or damaged states file is
- * rebuilt from them, and a review's counts are checked whenever its notes are read.
+ * What the reader has done with each review, kept in small shard files so the library shows counts and unread
+ * marks without reading every notes file. The notes files stay the truth: missing or damaged states are rebuilt
+ * from them, and a review's counts are checked whenever its notes are read.
  */
 export class ReviewStates {
   readonly #options: ReviewStatesOptions;
-  #states: Map<string, StoredState> | null = null;
-  #loading: Promise<Map<string, StoredState>> | null = null;
+  #shards: Shards | null = null;
+  #loading: Promise<Shards> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: ReviewStatesOptions) {
@@ -59,14 +61,17 @@ export class ReviewStates {
 
   /** Every review with something to show, for the ids in `known` (reviews in the trash are left out). */
   async list(known: (id: string) => boolean): Promise<ReviewState[]> {
-    const states = await this.#load();
-    return [...states].filter(([id]) => known(id)).map(([id, state]) => ({ id, ...state }));
+    const listed: ReviewState[] = [];
+    for (const states of (await this.#load()).values()) {
+      for (const [id, state] of states) if (known(id)) listed.push({ id, ...state });
+    }
+    return listed;
   }
 
   /** The state of one review (zero counts and unread when nothing was recorded). */
   async get(id: string): Promise<ReviewState> {
-    const states = await this.#load();
-    return { id, ...(states.get(id) ?? { notes: 0, highlights: 0 }) };
+    const states = (await this.#load()).get(shardOf(id));
+    return { id, ...(states?.get(id) ?? { notes: 0, highlights: 0 }) };
   }
 
   /** Records the counts of a review's notes after they changed or were read; writes only when they differ. */
@@ -100,22 +105,20 @@ export class ReviewStates {
     await this.#queue;
   }
 
-  /** Runs `update` on a review's state in turn with other changes, and saves when it returns a new state. */
+  /** Runs `update` on a review's state in turn with other changes, and saves its shard when it returns a new state. */
   #change(id: string, update: (state: StoredState) => StoredState | null): Promise<StateChange> {
     const run = async (): Promise<StateChange> => {
-      const states = await this.#load();
+      const shards = await this.#load();
+      const shard = shardOf(id);
+      const states = shards.get(shard) ?? new Map<string, StoredState>();
       const before = states.get(id) ?? { notes: 0, highlights: 0 };
       const after = update(before);
       if (!after) return { state: { id, ...before }, shownChanged: false };
       const readOnlyReason = this.#options.readOnlyReason();
       if (readOnlyReason) throw new OffprintError(readOnlyReason);
-      states.set(id, after);
-      try {
-        await this.#write(states);
-      } catch (error) {
-        states.set(id, before);
-        throw error;
-      }
+      const changed = new Map(states).set(id, after);
+      await this.#writeShard(this.#folder(), shard, changed);
+      shards.set(shard, changed);
       const shownChanged =
         before.notes !== after.notes || before.highlights !== after.highlights || before.readAt !== after.readAt;
       return { state: { id, ...after }, shownChanged };
@@ -125,59 +128,105 @@ export class ReviewStates {
     return next;
   }
 
-  #load(): Promise<Map<string, StoredState>> {
-    if (this.#states) return Promise.resolve(this.#states);
-    this.#loading ??= this.#read().then((states) => {
-      this.#states = states;
-      return states;
+  #folder(): string {
+    return path.join(this.#options.dir, reviewStatesFolderName);
+  }
+
+  #load(): Promise<Shards> {
+    if (this.#shards) return Promise.resolve(this.#shards);
+    this.#loading ??= this.#read().then((shards) => {
+      this.#shards = shards;
+      return shards;
     });
     return this.#loading;
   }
 
-  async #read(): Promise<Map<string, StoredState>> {
-    const file = path.join(this.#options.dir, reviewStatesFileName);
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  async #read(): Promise<Shards> {
+    const names = await readdir(this.#folder()).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw error;
     });
-    let problem: string | undefined;
-    if (text !== null) {
-      const raw = parseJsonOrUndefined(text);
-      const parsed = ReviewStatesFileSchema.safeParse(raw);
-      if (parsed.success) return new Map(Object.entries(parsed.data.reviews));
-      problem = describeDamage(text, raw === undefined ? undefined : 'it does not have the expected shape');
+    if (names === null) return this.#rebuildAll();
+    const shards: Shards = new Map();
+    for (const name of names) {
+      const shard = /^([0-9a-f]{2})\.json$/.exec(name)?.[1];
+      if (shard) shards.set(shard, await this.#readShard(shard));
     }
-    const states = await this.#countFromNotes();
+    return shards;
+  }
+
+  /** One shard's states; a damaged shard is moved aside and its counts are rebuilt from the notes files. */
+  async #readShard(shard: string): Promise<Map<string, StoredState>> {
+    const file = path.join(this.#folder(), `${shard}.json`);
+    const text = await readFile(file, 'utf8');
+    const raw = parseJsonOrUndefined(text);
+    const parsed = ReviewStatesFileSchema.safeParse(raw);
+    if (parsed.success) return new Map(Object.entries(parsed.data.reviews));
+    const problem = describeDamage(text, raw === undefined ? undefined : 'it does not have the expected shape');
+    const states = (await this.#countFromNotes((id) => shardOf(id) === shard)).get(shard) ?? new Map();
     if (this.#options.readOnlyReason()) return states;
-    if (text !== null) {
-      const aside = await moveAside(file);
-      this.#options.notify(
-        `The list of what you have read could not be used (${problem}); the note counts were rebuilt from your notes, and the damaged file was kept as ${aside}.`,
-      );
-    }
-    await this.#write(states);
+    const aside = await moveAside(file);
+    await this.#writeShard(this.#folder(), shard, states);
+    this.#options.notify(
+      `Part of the record of what you have read (${reviewStatesFolderName}/${shard}.json) could not be used (${problem}); its note counts were rebuilt from your notes, reading positions in it start again, and the damaged file was kept as ${aside}.`,
+    );
     return states;
   }
 
-  /** Counts every review's notes from the notes files (an archive from before this file existed, or a damaged one). */
-  async #countFromNotes(): Promise<Map<string, StoredState>> {
+  /**
+   * Counts every review's notes from the notes files, for an archive from before the states were kept; the
+   * shards are written in a folder of their own that is renamed into place, so a crash leaves all or nothing.
+   */
+  async #rebuildAll(): Promise<Shards> {
+    const shards = await this.#countFromNotes(() => true);
+    if (this.#options.readOnlyReason()) return shards;
+    const building = path.join(this.#options.dir, tempFolderName, `${reviewStatesFolderName}-${process.pid}`);
+    await rm(building, { recursive: true, force: true });
+    await mkdir(building, { recursive: true });
+    for (const [shard, states] of shards) await this.#writeShard(building, shard, states);
+    await syncFolder(building);
+    await rename(building, this.#folder());
+    await syncFolder(this.#options.dir);
+    return shards;
+  }
+
+  async #countFromNotes(wanted: (id: string) => boolean): Promise<Shards> {
     const notesDir = path.join(this.#options.dir, 'notes');
     const names = await readdir(notesDir).catch(() => [] as string[]);
-    const states = new Map<string, StoredState>();
+    const shards: Shards = new Map();
     for (const name of names) {
-      const match = /^([A-Za-z0-9_-]{1,64})\.json$/.exec(name);
-      if (!match?.[1]) continue;
-      const id = match[1];
+      const id = /^([A-Za-z0-9_-]{1,64})\.json$/.exec(name)?.[1];
+      if (!id || !wanted(id)) continue;
       const counts = countNotes(await this.#options.readNotes(id).catch(() => []));
-      if (counts.notes > 0 || counts.highlights > 0) states.set(id, counts);
+      if (counts.notes === 0 && counts.highlights === 0) continue;
+      const shard = shardOf(id);
+      shards.set(shard, (shards.get(shard) ?? new Map<string, StoredState>()).set(id, counts));
     }
-    return states;
+    return shards;
   }
 
-  #write(states: Map<string, StoredState>): Promise<void> {
+  #writeShard(folder: string, shard: string, states: Map<string, StoredState>): Promise<void> {
     const text = JSON.stringify({ reviews: Object.fromEntries(states) });
-    return writeFileDurably(path.join(this.#options.dir, reviewStatesFileName), text, {
+    return writeFileDurably(path.join(folder, `${shard}.json`), text, {
       tempDir: path.join(this.#options.dir, tempFolderName),
     });
   }
+}
+
+/**
+ * The shard a review's state is kept in: two hex digits from a hash of its id (FNV-1a), so each save rewrites
+ * about 1/256 of the states however large the archive grows.
+ */
+export function shardOf(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return ((hash >>> 0) & 0xff).toString(16).padStart(2, '0');
+}
+
+/** The file, inside the archive at `dir`, that keeps the state of review `id`. */
+export function reviewStateFile(dir: string, id: string): string {
+  return path.join(dir, reviewStatesFolderName, `${shardOf(id)}.json`);
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates archives of 1k, 10k and 50k reviews in a temp folder, measures opening, reading and
- * saving notes beside their floors and a single-file lowdb baseline, and the speed of importing a folder of 1,000
- * files; prints the figures (never asserts them).
+ * saving notes beside their floors and a single-file lowdb baseline, the library's first paint and scrolling in
+ * Chromium, and the speed of importing a folder of 1,000 files; prints the figures (never asserts them).
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import { attempt, type SizeResult } from './bench-results.ts';
 import { benchSize } from './bench-size.ts';
 import { checkTargets } from './bench-targets.ts';
 import { measureImport } from './import-measurement.ts';
+import { findLibraryBrowser } from './library-paint.ts';
 import { describeMachine } from './machine-info.ts';
 
 /** The folder the import speed is measured on: this many generated files of about 10 KB. */
@@ -36,9 +37,11 @@ async function main(): Promise<void> {
   try {
     const machine = describeMachine(root);
     if (!options.json) console.log(`Offprint archive benchmark\n${formatMachine(machine, null)}\n`);
+    const browser = findLibraryBrowser(process.env);
+    if ('skipped' in browser) log(`library in Chromium: skipped, ${browser.skipped}`);
     const sizes: SizeResult[] = [];
     for (const size of options.sizes) {
-      const result = await benchSize(root, size, log);
+      const result = await benchSize(root, size, browser, log);
       sizes.push(result);
       if (!options.json) console.log(`${formatSize(result)}\n`);
     }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatImport, formatMs, formatSize, formatTable, formatTargets } from './bench-report.ts';
+import { formatImport, formatLibrary, formatMs, formatSize, formatTable, formatTargets } from './bench-report.ts';
 import type { SizeResult } from './bench-results.ts';
 import { checkTargets } from './bench-targets.ts';
-import { sampleArchiveResult, sampleSizeResult } from './sample-results.ts';
+import { sampleArchiveResult, sampleLibraryResult, sampleSizeResult } from './sample-results.ts';
 
 test('durations read as milliseconds with sensible precision, and seconds past one', () => {
   assert.equal(formatMs(0.4321), '0.43 ms');
@@ -79,4 +79,27 @@ test('the import speed shows the time and files per second, and a failed run its
   assert.match(text, /into an empty archive \(importFiles\)\s+4\.00 s\s+250 files\/s, 1000 imported\n/);
   assert.match(text, /the same folder again \(all duplicates\)\s+1\.50 s$/);
   assert.equal(formatImport({ ok: false, error: 'disk full' }, 1000), '== Import of 1000 files ==\nfails: disk full');
+});
+
+test('a size table ends with the library in Chromium: first paint, scroll frames, dropped frames, the last row', () => {
+  const text = formatSize(sampleSizeResult(50_000));
+  assert.match(text, /\nlibrary in Chromium \(Chromium 150\.0\.7871\.100, headless, 1280×800, --disable-gpu\):\n/);
+  assert.match(text, /first library paint, first load \/ reload\s+1\.02 s \/ 310\.0 ms\n/);
+  assert.match(text, /the reader's opening requests all answered after\s+1\.50 s\n/);
+  assert.match(text, /fling 2400 px a frame\s+16\.7 ms \/ 33\.4 ms \/ 83\.3 ms\s+dropped 14\/240\n/);
+  assert.match(text, /jumps to the end and back\s+16\.7 ms \/ 50\.0 ms \/ 66\.7 ms\s+dropped 6\/40\n/);
+  assert.match(text, /last review row shown at the end\s+yes\s+41 rows in the DOM, 835 elements in the page$/);
+});
+
+test('the library in Chromium says why it was skipped, why it failed, or that the host stayed busy', () => {
+  assert.equal(
+    formatLibrary({ skipped: 'no Chromium executable at /usr/bin/chromium' }),
+    'library in Chromium: skipped, no Chromium executable at /usr/bin/chromium',
+  );
+  assert.equal(
+    formatLibrary({ ok: false, error: 'The library did not scroll to its last review: no line was in the DOM.' }),
+    'library in Chromium: fails: The library did not scroll to its last review: no line was in the DOM.',
+  );
+  const busy = formatLibrary({ ok: true, value: { ...sampleLibraryResult(), quietAfterMs: null } });
+  assert.match(busy, /opening requests all answered after\s+still busy at the limit/);
 });

@@ -1,5 +1,14 @@
-import type { ArchiveResult, MachineInfo, NaiveMeasured, NaiveResult, Outcome, SizeResult } from './bench-results.ts';
+import type {
+  ArchiveResult,
+  LibraryResult,
+  MachineInfo,
+  NaiveMeasured,
+  NaiveResult,
+  Outcome,
+  SizeResult,
+} from './bench-results.ts';
 import type { TargetCheck } from './bench-targets.ts';
+import type { FrameStats } from './frame-stats.ts';
 import type { ImportResult } from './import-measurement.ts';
 import type { Timings } from './measure.ts';
 
@@ -52,9 +61,9 @@ export function formatMachine(machine: MachineInfo, runMs: number | null): strin
   return lines.join('\n');
 }
 
-/** One size's table: the archive, the floors beside it, and the single-file baseline. */
+/** One size's table: the archive, the floors beside it, the single-file baseline, then the library in Chromium. */
 export function formatSize(result: SizeResult): string {
-  const { size, files, bytes, generateMs, archive, naive } = result;
+  const { size, files, bytes, generateMs, archive, naive, library } = result;
   const heading = `== ${size} reviews: ${files} files, ${formatMegabytes(bytes)}, generated in ${formatMs(generateMs)} ==`;
   const rows = [['measurement', 'offprint archive', 'floor', 'naive lowdb (one file)'], ...archiveRows(archive, naive)];
   const lines = [heading, formatTable(rows)];
@@ -67,7 +76,44 @@ export function formatSize(result: SizeResult): string {
   }
   if ('skipped' in naive) lines.push(`naive lowdb: ${naive.skipped}`);
   else if (naive.fileBytes !== null) lines.push(`naive lowdb file: ${formatMegabytes(naive.fileBytes)}`);
+  lines.push(formatLibrary(library));
   return lines.join('\n');
+}
+
+const frames = (f: FrameStats) => `${formatMs(f.p50)} / ${formatMs(f.p95)} / ${formatMs(f.max)}`;
+
+/** The library in Chromium: first paint cold and after a reload, scroll frame times, and the last-row proof. */
+export function formatLibrary(library: LibraryResult): string {
+  if ('skipped' in library) return `library in Chromium: skipped, ${library.skipped}`;
+  if (!library.ok) return `library in Chromium: fails: ${library.error}`;
+  const l = library.value;
+  const quiet = l.quietAfterMs === null ? 'still busy at the limit' : formatMs(l.quietAfterMs);
+  return [
+    `library in Chromium (${l.browser}):`,
+    formatTable([
+      [
+        'first library paint, first load / reload',
+        `${formatMs(l.firstPaintColdMs)} / ${formatMs(l.firstPaintWarmMs)}`,
+        '',
+      ],
+      ["  the reader's opening requests all answered after", quiet, ''],
+      [
+        `scroll frames p50 / p95 / max, fling ${l.flingStepPx} px a frame`,
+        frames(l.fling),
+        `dropped ${l.fling.dropped}/${l.fling.count}`,
+      ],
+      [
+        'scroll frames p50 / p95 / max, jumps to the end and back',
+        frames(l.jumps),
+        `dropped ${l.jumps.dropped}/${l.jumps.count}`,
+      ],
+      [
+        'last review row shown at the end',
+        l.lastRowShown ? 'yes' : 'NO',
+        `${l.rowsInDom} rows in the DOM, ${l.pageElements} elements in the page`,
+      ],
+    ]),
+  ].join('\n');
 }
 
 function archiveRows(archive: Outcome<ArchiveResult>, naive: NaiveResult): string[][] {

@@ -1,3 +1,4 @@
+import type { FrameStats } from './frame-stats.ts';
 import type { TurnReport } from './main-thread-watch.ts';
 import type { Timings } from './measure.ts';
 
@@ -59,7 +60,34 @@ export interface NaiveMeasured {
 /** The naive baseline at one size, or why it was not generated. */
 export type NaiveResult = { skipped: string } | NaiveMeasured;
 
-/** One size's run: the generated archive, its measurements, and the naive baseline. */
+/** The library opened in Chromium through `offprint serve`: its first paint and how it scrolls. */
+export interface LibraryPaintResult {
+  /** The browser and window the figures come from, e.g. "Chromium 150.0.7871.100, headless, 1280×800". */
+  browser: string;
+  /** From navigation start until the main thread finished the first frame holding a library row, first load. */
+  firstPaintColdMs: number;
+  /** The same after a reload (browser caches warm, the host already running). */
+  firstPaintWarmMs: number;
+  /** From navigation start until the requests the reader makes on opening had all ended; null past the limit. */
+  quietAfterMs: number | null;
+  /** How far the list is moved on every frame of the fling, in CSS pixels. */
+  flingStepPx: number;
+  /** Frames while the list is moved by that step on every frame. */
+  fling: FrameStats;
+  /** Frames while the list jumps to its end and back to the top. */
+  jumps: FrameStats;
+  /** Whether the last review's row was in the DOM and in view after every jump to the end. */
+  lastRowShown: boolean;
+  /** Review rows in the DOM at the end of the list (the list is windowed). */
+  rowsInDom: number;
+  /** Elements in the whole page at the end of the list. */
+  pageElements: number;
+}
+
+/** The library in Chromium at one size, or why it was not measured. */
+export type LibraryResult = { skipped: string } | Outcome<LibraryPaintResult>;
+
+/** One size's run: the generated archive, its measurements, the naive baseline and the library in Chromium. */
 export interface SizeResult {
   size: number;
   files: number;
@@ -67,6 +95,7 @@ export interface SizeResult {
   generateMs: number;
   archive: Outcome<ArchiveResult>;
   naive: NaiveResult;
+  library: LibraryResult;
 }
 
 /** The computer the figures were taken on. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type ReviewSummary, SettingsSchema } from '../api/contract.ts';
 import { type IndexData, schemaVersion } from '../archive/archive-format.ts';
 import { tempFolderName } from '../archive/durable-file.ts';
-import { countNotes, reviewStatesFileName } from '../archive/review-states.ts';
+import { countNotes, reviewStatesFolderName, shardOf } from '../archive/review-states.ts';
 import { summaryOf } from '../archive/review-summary.ts';
 import { type GeneratedReview, generateReviews } from './fake-review.ts';
 
@@ -26,7 +26,7 @@ export async function generateArchive(dir: string, count: number, seed: number):
     await mkdir(path.join(dir, folder), { recursive: true });
   }
   const rows: ReviewSummary[] = new Array(count);
-  const states: Record<string, { notes: number; highlights: number }> = {};
+  const shards = new Map<string, Record<string, { notes: number; highlights: number }>>();
   let bytes = 0;
   const write = async (file: string, data: unknown) => {
     const text = JSON.stringify(data);
@@ -40,13 +40,17 @@ export async function generateArchive(dir: string, count: number, seed: number):
       rows[index] = summaryOf(review);
       await write(path.join('reviews', `${review.id}.json`), review);
       await write(path.join('notes', `${review.id}.json`), { notes });
-      states[review.id] = countNotes(notes);
+      const shard = shardOf(review.id);
+      const entries = shards.get(shard) ?? {};
+      entries[review.id] = countNotes(notes);
+      shards.set(shard, entries);
     }
   };
   await Promise.all(Array.from({ length: writers }, writer));
   const index: IndexData = { schemaVersion, reviews: rows, sampleAdded: true };
   await write('offprint.json', index);
   await write('settings.json', SettingsSchema.parse({}));
-  await write(reviewStatesFileName, { reviews: states });
-  return { dir, reviewIds: rows.map((row) => row.id), files: count * 2 + 3, bytes };
+  await mkdir(path.join(dir, reviewStatesFolderName));
+  for (const [shard, reviews] of shards) await write(path.join(reviewStatesFolderName, `${shard}.json`), { reviews });
+  return { dir, reviewIds: rows.map((row) => row.id), files: count * 2 + 2 + shards.size, bytes };
 }

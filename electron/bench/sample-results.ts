@@ -1,4 +1,4 @@
-import type { ArchiveResult, SizeResult } from './bench-results.ts';
+import type { ArchiveResult, LibraryPaintResult, SizeResult } from './bench-results.ts';
 import type { Timings } from './measure.ts';
 
 const spread = (p50: number, p95 = p50 * 2, max = p95 * 2): Timings => ({ count: 200, p50, p95, max });
@@ -23,7 +23,23 @@ export function sampleArchiveResult(change: (result: ArchiveResult) => void = ()
   return result;
 }
 
-/** Made-up figures for one size, with a measured naive baseline. */
+/** Made-up figures of the library in Chromium. */
+export function sampleLibraryResult(): LibraryPaintResult {
+  return {
+    browser: 'Chromium 150.0.7871.100, headless, 1280×800, --disable-gpu',
+    firstPaintColdMs: 1022,
+    firstPaintWarmMs: 310,
+    quietAfterMs: 1500,
+    flingStepPx: 2400,
+    fling: { count: 240, p50: 16.7, p95: 33.4, max: 83.3, dropped: 14 },
+    jumps: { count: 40, p50: 16.7, p95: 50, max: 66.7, dropped: 6 },
+    lastRowShown: true,
+    rowsInDom: 41,
+    pageElements: 835,
+  };
+}
+
+/** Made-up figures for one size, with a measured naive baseline and the library measured in Chromium. */
 export function sampleSizeResult(size: number, archive: ArchiveResult = sampleArchiveResult()): SizeResult {
   return {
     size,
@@ -37,5 +53,6 @@ export function sampleSizeResult(size: number, archive: ArchiveResult = sampleAr
       noteSave: { ok: true, value: { ...spread(140), longestTurnMs: 180 } },
       openReview: { ok: true, value: spread(0.01) },
     },
+    library: { ok: true, value: sampleLibraryResult() },
   };
 }

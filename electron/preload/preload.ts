@@ -39,6 +39,7 @@ const bridge = {
   listTrash: call('listTrash'),
   listOutlets: call('listOutlets'),
   findCiting: call('findCiting'),
+  listCitingIds: call('listCitingIds'),
   listReviewStates: call('listReviewStates'),
   saveReadingPosition: call('saveReadingPosition'),
   setRead: call('setRead'),

@@ -35,6 +35,7 @@ export function createHttpApi({ token, baseUrl = '', firstRetryMs }: HttpApiOpti
     listTrash: call('listTrash'),
     listOutlets: call('listOutlets'),
     findCiting: call('findCiting'),
+    listCitingIds: call('listCitingIds'),
     listReviewStates: call('listReviewStates'),
     saveReadingPosition: call('saveReadingPosition'),
     setRead: call('setRead'),

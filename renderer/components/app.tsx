@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { OffprintBridge, ReviewState } from '../../electron/api/contract.ts';
 import type { PickedFiles } from '../import/picked-files.ts';
 import type { UploadLimits } from '../import/upload-plan.ts';
-import { defaultView, type LibraryView } from '../library/library-query.ts';
+import { defaultView, type LibraryView, noFilters } from '../library/library-query.ts';
 import { ReferencesContext } from '../references/references-context.ts';
 import { useArchiveStatus } from '../state/use-archive-status.ts';
 import { useFileDrop } from '../state/use-file-drop.ts';
@@ -56,7 +56,19 @@ export function App({ api, uploadLimits }: AppProps) {
     },
     [settings?.lastReviewId, update],
   );
-  const references = useMemo(() => ({ api, reviewId: openId, openReview }), [api, openId, openReview]);
+  const libraryView = settings?.libraryView ?? defaultView;
+  const showOutletInLibrary = useCallback(
+    (outlet: string) => {
+      update({ libraryView: { ...libraryView, filters: { ...noFilters, outlet } } });
+      // The library's outlet filter now names the outlet; the reader lands on it.
+      document.querySelector<HTMLElement>('select[aria-label="Cited outlet"]')?.focus();
+    },
+    [libraryView, update],
+  );
+  const references = useMemo(
+    () => ({ api, reviewId: openId, openReview, showOutletInLibrary }),
+    [api, openId, openReview, showOutletInLibrary],
+  );
 
   useEffect(() => {
     if (openId !== undefined || !reviews || !ready) return;
@@ -113,7 +125,7 @@ export function App({ api, uploadLimits }: AppProps) {
                 states={reviewStates}
                 selectedId={openId}
                 onOpen={openReview}
-                view={settings?.libraryView ?? defaultView}
+                view={libraryView}
                 onViewChange={changeView}
               />
             )
@@ -134,7 +146,13 @@ export function App({ api, uploadLimits }: AppProps) {
         </div>
         <DropOverlay visible={dragging} />
         <ShortcutsDialog />
-        <OutletsView api={api} open={outletsOpen} onClose={() => setOutletsOpen(false)} onOpenReview={openReview} />
+        <OutletsView
+          api={api}
+          open={outletsOpen}
+          onClose={() => setOutletsOpen(false)}
+          onOpenReview={openReview}
+          onShowInLibrary={showOutletInLibrary}
+        />
         <AllNotesView api={api} open={allNotesOpen} onClose={() => setAllNotesOpen(false)} onOpenReview={openReview} />
       </div>
     </ReferencesContext.Provider>

@@ -2,10 +2,19 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Reference, ReviewSummary } from '../../electron/api/contract.ts';
 import { ReferencesContext } from '../references/references-context.ts';
 
-interface Citing {
-  byTitle: ReviewSummary[];
-  byOutlet: ReviewSummary[];
+interface Found {
+  reviews: ReviewSummary[];
+  total: number;
 }
+
+interface Citing {
+  byTitle: Found;
+  byOutlet: Found;
+}
+
+/** How many citing reviews each group lists; the rest are counted, and an outlet's can be shown in the library. */
+const shownPerGroup = 5;
+const none: Found = { reviews: [], total: 0 };
 
 /** The other reviews in the archive citing the same item (by title) and, separately, the same outlet. */
 export function CitingReviews({ reference }: { reference: Reference }) {
@@ -20,8 +29,8 @@ export function CitingReviews({ reference }: { reference: Reference }) {
     if (!api || (!title && !container)) return;
     let current = true;
     const find = (query: { title?: string; outlet?: string }) =>
-      api.findCiting(reviewId ? { ...query, excludeReviewId: reviewId } : query).then(({ reviews }) => reviews);
-    Promise.all([title ? find({ title }) : [], container ? find({ outlet: container }) : []]).then(
+      api.findCiting({ ...query, limit: shownPerGroup, ...(reviewId ? { excludeReviewId: reviewId } : {}) });
+    Promise.all([title ? find({ title }) : none, container ? find({ outlet: container }) : none]).then(
       ([byTitle, byOutlet]) => current && setCiting({ byTitle, byOutlet }),
       (failure: unknown) => current && setError(`Could not look up other reviews citing this: ${String(failure)}`),
     );
@@ -32,17 +41,18 @@ export function CitingReviews({ reference }: { reference: Reference }) {
 
   if (!context) return null;
   if (error) return <p class="citing-error">{error}</p>;
-  if (!citing || (citing.byTitle.length === 0 && citing.byOutlet.length === 0)) return null;
+  if (!citing || (citing.byTitle.total === 0 && citing.byOutlet.total === 0)) return null;
   return (
     <div class="citing">
-      {citing.byTitle.length > 0 && (
-        <CitingGroup label="Also cited in" reviews={citing.byTitle} onOpen={context.openReview} />
+      {citing.byTitle.total > 0 && (
+        <CitingGroup label="Also cited in" found={citing.byTitle} onOpen={context.openReview} />
       )}
-      {citing.byOutlet.length > 0 && container && (
+      {citing.byOutlet.total > 0 && container && (
         <CitingGroup
-          label={`Other reviews citing ${container} (${citing.byOutlet.length})`}
-          reviews={citing.byOutlet}
+          label={`Other reviews citing ${container} (${citing.byOutlet.total})`}
+          found={citing.byOutlet}
           onOpen={context.openReview}
+          onShowAll={() => context.showOutletInLibrary(container)}
         />
       )}
     </div>
@@ -51,18 +61,21 @@ export function CitingReviews({ reference }: { reference: Reference }) {
 
 function CitingGroup({
   label,
-  reviews,
+  found,
   onOpen,
+  onShowAll,
 }: {
   label: string;
-  reviews: ReviewSummary[];
+  found: Found;
   onOpen: (id: string) => void;
+  onShowAll?: () => void;
 }) {
+  const more = found.total - found.reviews.length;
   return (
     <div class="citing-group">
       <p class="citing-label">{label}</p>
       <ul class="citing-list" aria-label={label}>
-        {reviews.map((review) => (
+        {found.reviews.map((review) => (
           <li key={review.id}>
             <button type="button" class="quiet-button citing-review" onClick={() => onOpen(review.id)}>
               {review.title}
@@ -70,6 +83,14 @@ function CitingGroup({
           </li>
         ))}
       </ul>
+      {more > 0 &&
+        (onShowAll ? (
+          <button type="button" class="quiet-button citing-more" onClick={onShowAll}>
+            {`Show all ${found.total} in the library`}
+          </button>
+        ) : (
+          <p class="citing-more">{`and ${more} more`}</p>
+        ))}
     </div>
   );
 }

@@ -16,7 +16,7 @@ import { LibraryList } from './library-list.tsx';
 
 /** Every review in the archive, what the reader did with them, which one is open, and the library's view. */
 export interface LibraryPanelProps {
-  api: Pick<OffprintApi, 'listOutlets' | 'findCiting'>;
+  api: Pick<OffprintApi, 'listOutlets' | 'listCitingIds'>;
   reviews: ReviewSummary[];
   states: ReviewStatesResult;
   selectedId: string | undefined;

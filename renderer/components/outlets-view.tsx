@@ -13,14 +13,19 @@ export interface OutletsViewProps {
   open: boolean;
   onClose: () => void;
   onOpenReview: (id: string) => void;
+  /** Shows every review citing the outlet in the library, filtered by it. */
+  onShowInLibrary: (outlet: string) => void;
 }
 
+/** How many of an outlet's citing reviews the dialog lists; the library shows them all. */
+const listedReviews = 200;
+
 /** A dialog listing every outlet cited across the archive with counts; an outlet lists the reviews citing it. */
-export function OutletsView({ api, open, onClose, onOpenReview }: OutletsViewProps) {
+export function OutletsView({ api, open, onClose, onOpenReview, onShowInLibrary }: OutletsViewProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const [outlets, setOutlets] = useState<Outlet[]>();
-  const [chosen, setChosen] = useState<{ name: string; reviews: ReviewSummary[] }>();
+  const [chosen, setChosen] = useState<{ name: string; reviews: ReviewSummary[]; total: number }>();
   const [error, setError] = useState<string>();
 
   useEffect(() => {
@@ -43,8 +48,8 @@ export function OutletsView({ api, open, onClose, onOpenReview }: OutletsViewPro
   }, [open, chosen]);
 
   const choose = (name: string) => {
-    api.findCiting({ outlet: name }).then(
-      ({ reviews }) => setChosen({ name, reviews }),
+    api.findCiting({ outlet: name, limit: listedReviews }).then(
+      ({ reviews, total }) => setChosen({ name, reviews, total }),
       (failure: unknown) => setError(`Could not list the reviews citing ${name}: ${String(failure)}`),
     );
   };
@@ -67,6 +72,21 @@ export function OutletsView({ api, open, onClose, onOpenReview }: OutletsViewPro
       {error && (
         <p class="load-error" role="alert">
           {error}
+        </p>
+      )}
+      {chosen && chosen.total > chosen.reviews.length && (
+        <p class="outlet-more">
+          {`The newest ${chosen.reviews.length} of ${chosen.total}. `}
+          <button
+            type="button"
+            class="quiet-button"
+            onClick={() => {
+              onShowInLibrary(chosen.name);
+              onClose();
+            }}
+          >
+            Show all in the library
+          </button>
         </p>
       )}
       {chosen ? (

@@ -10,7 +10,7 @@ export interface OutletReviews {
 
 /** Finds the reviews whose reference lists cite `outlet`, again whenever the library changes. */
 export function useOutletReviews(
-  api: Pick<OffprintApi, 'findCiting'>,
+  api: Pick<OffprintApi, 'listCitingIds'>,
   outlet: string,
   libraryVersion: unknown,
 ): OutletReviews {
@@ -23,8 +23,8 @@ export function useOutletReviews(
   useEffect(() => {
     if (outlet === '') return;
     let live = true;
-    api.findCiting({ outlet }).then(
-      ({ reviews }) => live && setFound({ outlet, ids: new Set(reviews.map((review) => review.id)), error: undefined }),
+    api.listCitingIds({ outlet }).then(
+      ({ ids }) => live && setFound({ outlet, ids: new Set(ids), error: undefined }),
       (failure: unknown) =>
         live &&
         setFound({ outlet, ids: undefined, error: errorSentence(`find the reviews citing ${outlet}`, failure) }),
