@@ -40,13 +40,19 @@ export class CitationIndex {
   readonly #archive: Archive;
   readonly #byReview = new Map<string, ReviewCitations>();
   #building: Promise<void> | undefined;
+  /** Reviews being read after an event; every answer waits for them, so it includes the latest changes. */
+  readonly #refreshing = new Set<Promise<void>>();
 
   constructor(archive: Archive, events: EventHub) {
     this.#archive = archive;
     events.subscribe((event) => {
       if (!this.#building) return;
       if (event.type === 'review-removed') this.#byReview.delete(event.payload.id);
-      if (event.type === 'review-added' || event.type === 'review-changed') void this.#refresh(event.payload.review.id);
+      if (event.type === 'review-added' || event.type === 'review-changed') {
+        const refresh = this.#refresh(event.payload.review.id);
+        this.#refreshing.add(refresh);
+        void refresh.then(() => this.#refreshing.delete(refresh));
+      }
     });
   }
 
@@ -101,9 +107,10 @@ export class CitationIndex {
     return found;
   }
 
-  #ready(): Promise<void> {
+  async #ready(): Promise<void> {
     this.#building ??= this.#build();
-    return this.#building;
+    await this.#building;
+    await Promise.all(this.#refreshing);
   }
 
   async #build(): Promise<void> {
