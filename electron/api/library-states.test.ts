@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -170,4 +170,18 @@ test("saving a review's state rewrites only its own small shard", async () => {
   const stored = JSON.parse(await readFile(file, 'utf8')).reviews;
   assert.equal(stored[reviewId].position, 0.3);
   if (shardOf(other.id) !== shardOf(reviewId)) assert.equal(stored[other.id], undefined);
+});
+
+test('a note is saved even when its count cannot be, and the reader is told', async () => {
+  const { api, reviewId, dir, seen } = await openSample();
+  await api.listReviewStates({});
+  await mkdir(reviewStateFile(dir, reviewId), { recursive: true });
+  const saved = await api.saveNote({ reviewId, body: 'Kept all the same' });
+  await api.listReviewStates({});
+  assert.equal((await api.listNotes({ reviewId })).notes[0]?.id, saved.id);
+  const notice = seen.find((event) => event.type === 'archive-notice');
+  assert.match(
+    notice?.type === 'archive-notice' ? notice.payload.notice : '',
+    /^The note count of a review could not be saved \(.+\); it is put right the next time its notes are opened\.$/,
+  );
 });

@@ -23,7 +23,17 @@ export function createNotesApi(archive: Archive, events: EventHub): NotesMethods
     if (shownChanged) events.emit({ type: 'review-state-changed', payload: { state } });
     return state;
   };
-  /** Changes a review's notes, then records its new counts and tells the windows. */
+  /**
+   * Records a review's note counts in the background: they are a summary the notes files can always give again,
+   * so no save or read waits for them or fails with them.
+   */
+  const recordCounts = (reviewId: string, notes: Note[]) => {
+    archive.states.noteCounts(reviewId, notes).then(announce, (error: unknown) => {
+      const notice = `The note count of a review could not be saved (${(error as Error).message}); it is put right the next time its notes are opened.`;
+      events.emit({ type: 'archive-notice', payload: { notice } });
+    });
+  };
+  /** Changes a review's notes, tells the windows, and records its new counts. */
   const changeNotes = async <T>(reviewId: string, change: (notes: Note[]) => { notes: Note[]; result: T }) => {
     let after: Note[] = [];
     const result = await archive.updateNotes(reviewId, (notes) => {
@@ -32,7 +42,7 @@ export function createNotesApi(archive: Archive, events: EventHub): NotesMethods
       return changed;
     });
     events.emit({ type: 'notes-changed', payload: { reviewId } });
-    announce(await archive.states.noteCounts(reviewId, after));
+    recordCounts(reviewId, after);
     return result;
   };
 
@@ -41,7 +51,7 @@ export function createNotesApi(archive: Archive, events: EventHub): NotesMethods
       requireReview(archive, reviewId);
       const notes = await archive.readNotes(reviewId);
       // The notes files are the truth: counts left behind by an interrupted write are put right here.
-      if (!archive.readOnlyReason) announce(await archive.states.noteCounts(reviewId, notes));
+      if (!archive.readOnlyReason) recordCounts(reviewId, notes);
       return { notes };
     },
 

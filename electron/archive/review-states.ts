@@ -61,6 +61,7 @@ export class ReviewStates {
 
   /** Every review with something to show, for the ids in `known` (reviews in the trash are left out). */
   async list(known: (id: string) => boolean): Promise<ReviewState[]> {
+    await this.settle();
     const listed: ReviewState[] = [];
     for (const states of (await this.#load()).values()) {
       for (const [id, state] of states) if (known(id)) listed.push({ id, ...state });
@@ -70,6 +71,7 @@ export class ReviewStates {
 
   /** The state of one review (zero counts and unread when nothing was recorded). */
   async get(id: string): Promise<ReviewState> {
+    await this.settle();
     const states = (await this.#load()).get(shardOf(id));
     return { id, ...(states?.get(id) ?? { notes: 0, highlights: 0 }) };
   }
