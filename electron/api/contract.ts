@@ -214,6 +214,32 @@ export const ArchiveStatusSchema = z.object({
   notices: z.array(z.string()),
 });
 
+/** How far the search index is: whether it answers yet, and how many of the archive's reviews it holds. */
+export const SearchStatusSchema = z.object({
+  ready: z.boolean(),
+  indexed: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+
+/** Where a search hit's best match is. */
+export const SearchFieldSchema = z.enum(['title', 'author', 'series', 'tag', 'outlet', 'references', 'body', 'notes']);
+
+/** A passage of plain text around the match, with the [start, end) offsets of the matched words in it. */
+export const SnippetSchema = z.object({
+  text: z.string(),
+  highlights: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+});
+
+/** One ranked search result: the review's row, where it matched, the passage, and the words to scroll to. */
+export const SearchHitSchema = z.object({
+  review: ReviewSummarySchema,
+  score: z.number(),
+  field: SearchFieldSchema,
+  snippet: SnippetSchema.nullable(),
+  /** The exact words of the first match in the Markdown body, for the article view to find and scroll to. */
+  match: z.string().nullable(),
+});
+
 const empty = z.object({}).strict();
 const maxNoteLength = 1_000_000;
 const maxImportLength = 10_000_000;
@@ -329,6 +355,26 @@ export const methods = {
     input: empty,
     output: z.object({ entries: z.array(NoteEntrySchema) }),
   },
+  search: {
+    input: z
+      .object({
+        query: z.string().max(2000),
+        limit: z.number().int().min(1).max(200).optional(),
+        offset: z.number().int().min(0).max(1_000_000).optional(),
+      })
+      .strict(),
+    output: z.object({
+      hits: z.array(SearchHitSchema),
+      total: z.number().int().nonnegative(),
+      /** What could not be understood in the query (a bad date), one line each; the rest still ran. */
+      problems: z.array(z.string()),
+      status: SearchStatusSchema,
+    }),
+  },
+  getSearchStatus: {
+    input: empty,
+    output: SearchStatusSchema,
+  },
   getArchiveStatus: {
     input: empty,
     output: ArchiveStatusSchema,
@@ -353,6 +399,8 @@ export const eventSchemas = {
   'notes-changed': z.object({ reviewId: IdSchema }),
   'settings-changed': SettingsSchema,
   'review-state-changed': z.object({ state: ReviewStateSchema }),
+  /** How far the search index is, while it loads or is built and after each change. */
+  'search-progress': SearchStatusSchema,
   /** A command chosen in the Electron host's application menu, for the window to carry out. */
   'menu-command': z.object({ command: MenuCommandSchema }),
 } as const;
@@ -374,6 +422,9 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export type WindowState = z.infer<typeof WindowStateSchema>;
 export type ArchiveStatus = z.infer<typeof ArchiveStatusSchema>;
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+export type SearchStatus = z.infer<typeof SearchStatusSchema>;
+export type SearchHitRow = z.infer<typeof SearchHitSchema>;
+export type Snippet = z.infer<typeof SnippetSchema>;
 export type UploadedFile = z.infer<typeof UploadedFileSchema>;
 
 export type MethodName = keyof typeof methods;

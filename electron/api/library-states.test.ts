@@ -162,10 +162,11 @@ test('states are spread over 256 shards by a hash of the id, the same every time
 });
 
 test("saving a review's state rewrites only its own small shard", async () => {
-  const { api, reviewId, dir } = await openSample();
+  const { api, archive, reviewId, dir } = await openSample();
   const other = await api.importMarkdown({ content: secondReview, fileName: 'second.md' });
   await api.saveReadingPosition({ id: reviewId, position: 0.3 });
   await api.saveReadingPosition({ id: other.id, position: 0.6 });
+  await archive.states.settle();
   const file = reviewStateFile(dir, reviewId);
   const stored = JSON.parse(await readFile(file, 'utf8')).reviews;
   assert.equal(stored[reviewId].position, 0.3);
@@ -173,15 +174,30 @@ test("saving a review's state rewrites only its own small shard", async () => {
 });
 
 test('a note is saved even when its count cannot be, and the reader is told', async () => {
-  const { api, reviewId, dir, seen } = await openSample();
+  const { api, archive, reviewId, dir, seen } = await openSample();
   await api.listReviewStates({});
   await mkdir(reviewStateFile(dir, reviewId), { recursive: true });
   const saved = await api.saveNote({ reviewId, body: 'Kept all the same' });
-  await api.listReviewStates({});
+  await archive.states.settle();
   assert.equal((await api.listNotes({ reviewId })).notes[0]?.id, saved.id);
   const notice = seen.find((event) => event.type === 'archive-notice');
   assert.match(
     notice?.type === 'archive-notice' ? notice.payload.notice : '',
-    /^The note count of a review could not be saved \(.+\); it is put right the next time its notes are opened\.$/,
+    /^What you have read and the note counts in review-states\/[0-9a-f]{2}\.json could not be saved \(.+\); Offprint tries again with the next change\.$/,
   );
+});
+
+test('changes made in a burst are written together once the burst is over, and all of them on closing', async () => {
+  const { api, archive, reviewId, dir } = await openSample();
+  await api.listReviewStates({});
+  await api.saveReadingPosition({ id: reviewId, position: 0.2 });
+  await api.saveReadingPosition({ id: reviewId, position: 0.3 });
+  const onDisk = () =>
+    readFile(reviewStateFile(dir, reviewId), 'utf8').then(
+      (text) => JSON.parse(text).reviews[reviewId]?.position,
+      () => undefined,
+    );
+  assert.equal(await onDisk(), undefined, 'nothing is written while the burst goes on');
+  await archive.close();
+  assert.equal(await onDisk(), 0.3);
 });

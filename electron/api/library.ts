@@ -8,6 +8,7 @@ import { prepareDraft, prepareImport, toReview } from '../importers/import-pipel
 import { fetchedSource, fetchRemoteImage, readFoundFile, uploadedSource } from '../importers/import-source.ts';
 import { sortUploads } from '../importers/import-uploads.ts';
 import { importMarkdown } from '../importers/markdown-import.ts';
+import { SearchService } from '../search/search-service.ts';
 import { CitationIndex } from './citation-index.ts';
 import type { ImportSummary, OffprintApi } from './contract.ts';
 import { EventHub } from './event-hub.ts';
@@ -22,6 +23,10 @@ export interface Library {
   api: OffprintApi;
   archive: Archive;
   events: EventHub;
+  /** The full-text search; it starts its worker on first use (a search or a status request). */
+  search: SearchService;
+  /** Stops the search (writing its index) and closes the archive. */
+  close(): Promise<void>;
 }
 
 /** Opens the archive at `dir` (see OpenOptions) and adds the sample review when the archive is new. */
@@ -29,18 +34,26 @@ export async function openLibrary(dir: string, options: OpenOptions & { addSampl
   const archive = await Archive.open(dir, options);
   const events = new EventHub();
   archive.onNotice((notice) => events.emit({ type: 'archive-notice', payload: { notice } }));
-  const api = createApi(archive, events);
+  const search = new SearchService(archive, events);
+  const api = createApi(archive, events, search);
   const wantsSample = (options.addSample ?? true) && !archive.readOnlyReason;
   if (wantsSample && !archive.sampleAdded && archive.listReviews().length === 0) {
     const draft = importMarkdown(await readFile(sampleReviewPath, 'utf8'), 'sample-review.md');
     await archive.addReview(toReview(prepareDraft(draft, { kind: 'sample' }), randomUUID()));
     await archive.markSampleAdded();
   }
-  return { api, archive, events };
+  const close = async () => {
+    try {
+      await search.close();
+    } finally {
+      await archive.close();
+    }
+  };
+  return { api, archive, events, search, close };
 }
 
-/** Implements the contract on an archive, announcing changes through `events`. */
-export function createApi(archive: Archive, events: EventHub): OffprintApi {
+/** Implements the contract on an archive, announcing changes through `events`; `search` answers the searches. */
+export function createApi(archive: Archive, events: EventHub, search: SearchService): OffprintApi {
   const listeners: ImportListeners = {
     onProgress: (progress) => events.emit({ type: 'import-progress', payload: progress }),
     onAdded: (review) => events.emit({ type: 'review-added', payload: { review } }),
@@ -143,6 +156,12 @@ export function createApi(archive: Archive, events: EventHub): OffprintApi {
 
     async listCitingIds({ outlet }) {
       return { ids: await citations.listCitingIds(outlet) };
+    },
+
+    search: ({ query, limit, offset }) => search.search(query, { limit, offset }),
+
+    async getSearchStatus() {
+      return search.status();
     },
 
     async getArchiveStatus() {

@@ -12,6 +12,9 @@ export const reviewStatesFolderName = 'review-states';
 
 type Shards = Map<string, Map<string, StoredState>>;
 
+/** How long after the last change the changed shards are written. */
+const flushDelayMs = 1000;
+
 const StoredStateSchema = ReviewStateSchema.omit({ id: true });
 
 /** `review-states/<shard>.json`: per review, its note and highlight counts, how far it was read and when it was finished. */
@@ -54,6 +57,9 @@ export class ReviewStates {
   #shards: Shards | null = null;
   #loading: Promise<Shards> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Shards changed in memory and not yet on disk; written together a moment after the last change. */
+  readonly #dirty = new Set<string>();
+  #flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ReviewStatesOptions) {
     this.#options = options;
@@ -61,7 +67,7 @@ export class ReviewStates {
 
   /** Every review with something to show, for the ids in `known` (reviews in the trash are left out). */
   async list(known: (id: string) => boolean): Promise<ReviewState[]> {
-    await this.settle();
+    await this.#queue;
     const listed: ReviewState[] = [];
     for (const states of (await this.#load()).values()) {
       for (const [id, state] of states) if (known(id)) listed.push({ id, ...state });
@@ -71,7 +77,7 @@ export class ReviewStates {
 
   /** The state of one review (zero counts and unread when nothing was recorded). */
   async get(id: string): Promise<ReviewState> {
-    await this.settle();
+    await this.#queue;
     const states = (await this.#load()).get(shardOf(id));
     return { id, ...(states?.get(id) ?? { notes: 0, highlights: 0 }) };
   }
@@ -102,9 +108,9 @@ export class ReviewStates {
     });
   }
 
-  /** Waits for every write under way. */
+  /** Writes every change still held in memory, and waits for it (closing the archive calls this). */
   async settle(): Promise<void> {
-    await this.#queue;
+    await this.#inTurn(() => this.#flush());
   }
 
   /** Runs `update` on a review's state in turn with other changes, and saves its shard when it returns a new state. */
@@ -118,16 +124,47 @@ export class ReviewStates {
       if (!after) return { state: { id, ...before }, shownChanged: false };
       const readOnlyReason = this.#options.readOnlyReason();
       if (readOnlyReason) throw new OffprintError(readOnlyReason);
-      const changed = new Map(states).set(id, after);
-      await this.#writeShard(this.#folder(), shard, changed);
-      shards.set(shard, changed);
+      shards.set(shard, new Map(states).set(id, after));
+      this.#markDirty(shard);
       const shownChanged =
         before.notes !== after.notes || before.highlights !== after.highlights || before.readAt !== after.readAt;
       return { state: { id, ...after }, shownChanged };
     };
+    return this.#inTurn(run);
+  }
+
+  #inTurn<T>(run: () => Promise<T>): Promise<T> {
     const next = this.#queue.then(run, run);
     this.#queue = next.catch(() => undefined);
     return next;
+  }
+
+  // Saves come in bursts (a note typed, a page scrolled): a shard is written once for the burst, not per change.
+  // What a crash can lose is the last second of reading positions; counts come back from the notes files.
+  #markDirty(shard: string): void {
+    this.#dirty.add(shard);
+    if (this.#flushTimer) return;
+    this.#flushTimer = setTimeout(() => void this.#inTurn(() => this.#flush()), flushDelayMs);
+    this.#flushTimer.unref?.();
+  }
+
+  async #flush(): Promise<void> {
+    clearTimeout(this.#flushTimer);
+    this.#flushTimer = undefined;
+    const shards = this.#shards;
+    if (!shards) return;
+    for (const shard of [...this.#dirty]) {
+      this.#dirty.delete(shard);
+      try {
+        await this.#writeShard(this.#folder(), shard, shards.get(shard) ?? new Map());
+      } catch (error) {
+        this.#dirty.add(shard);
+        this.#options.notify(
+          `What you have read and the note counts in ${reviewStatesFolderName}/${shard}.json could not be saved (${(error as Error).message}); Offprint tries again with the next change.`,
+        );
+        return;
+      }
+    }
   }
 
   #folder(): string {

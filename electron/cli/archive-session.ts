@@ -48,7 +48,7 @@ export async function withLibrary<T>(
   try {
     return await work(library);
   } finally {
-    await library.archive.close();
+    await library.close();
   }
 }
 

@@ -6,6 +6,7 @@ import { UsageError } from './command-line.ts';
 import { runImport } from './import-command.ts';
 import { runList } from './list-command.ts';
 import { runNote } from './note-command.ts';
+import { runSearch } from './search-command.ts';
 import { runServe, type ServeOptions } from './serve-command.ts';
 import { runShow } from './show-command.ts';
 import { runTag } from './tag-command.ts';
@@ -20,6 +21,7 @@ type Command = (args: string[], io: CliIo, options: CliOptions) => Promise<numbe
 const commands: Record<string, Command> = {
   list: runList,
   show: runShow,
+  search: runSearch,
   import: runImport,
   note: runNote,
   tag: runTag,

@@ -13,6 +13,9 @@ export function usageText(): string {
 Usage:
   offprint list [--archive DIR] [--json]        List the reviews, newest import first
   offprint show <id> [--archive DIR] [--json]   Print a review: header, text and numbered references
+  offprint search "<query>" [--limit N] [--json] Search every review, note and reference; print the best matches
+                                                (words, "phrases", -word, author:, outlet:, series:, tag:, title:,
+                                                in:notes, before:2003-01-01, after:2003-01-01)
   offprint import <path|url>… [--json]          Import files, folders (all below them) and web pages: saved page
                                                 text (.txt), HTML (.html, .htm, .xhtml) and Markdown (.md, .markdown)
   offprint note add <id> <text…>                Add a note to a review (text "-" reads the note from stdin)
@@ -37,6 +40,7 @@ Options:
   --json          Print JSON instead of text
   --wait          Wait for another Offprint process to close the archive instead of failing at once
   --repair        With check: fix what can be fixed (damaged files are kept aside, never deleted)
+  --limit N       With search: how many results to print, 1 to 200 (default 20)
   --port N        The port to serve on, on 127.0.0.1 only (default: any free port)
   --renderer DIR  For development: serve the reader from DIR instead of the built dist/renderer
 `;

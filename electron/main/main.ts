@@ -50,7 +50,7 @@ if (app.requestSingleInstanceLock()) {
     event.preventDefault();
     void work
       .settled()
-      .then(() => openedLibrary?.archive.close())
+      .then(() => openedLibrary?.close())
       .catch((error: unknown) => console.error(`Offprint could not finish saving (${messageOf(error)}).`))
       .finally(() => {
         closed = true;

@@ -44,6 +44,8 @@ const bridge = {
   saveReadingPosition: call('saveReadingPosition'),
   setRead: call('setRead'),
   listAllNotes: call('listAllNotes'),
+  search: call('search'),
+  getSearchStatus: call('getSearchStatus'),
   getArchiveStatus: call('getArchiveStatus'),
   getSettings: call('getSettings'),
   updateSettings: call('updateSettings'),
