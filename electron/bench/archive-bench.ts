@@ -16,6 +16,8 @@ import { checkTargets } from './bench-targets.ts';
 import { measureImport } from './import-measurement.ts';
 import { findLibraryBrowser } from './library-paint.ts';
 import { describeMachine } from './machine-info.ts';
+import { measureSearch } from './search-measurement.ts';
+import { formatSearch } from './search-report.ts';
 
 /** The folder the import speed is measured on: this many generated files of about 10 KB. */
 const importedFiles = 1000;
@@ -48,10 +50,20 @@ async function main(): Promise<void> {
     log(`import: generating and importing ${importedFiles} files…`);
     const imported = await attempt(() => measureImport(root, importedFiles, importSeed));
     if (!options.json) console.log(`${formatImport(imported, importedFiles)}\n`);
+    const searched = [];
+    for (const size of options.sizes) searched.push(await attempt(() => measureSearch(root, size, log)));
+    if (!options.json) console.log(`${formatSearch(searched)}\n`);
     const targets = checkTargets(sizes);
     const runMs = performance.now() - start;
     if (options.json) {
-      const report = { machine, runSeconds: Math.round(runMs / 1000), sizes, import: imported, targets };
+      const report = {
+        machine,
+        runSeconds: Math.round(runMs / 1000),
+        sizes,
+        import: imported,
+        search: searched,
+        targets,
+      };
       console.log(JSON.stringify(report, (_key, value) => (typeof value === 'number' ? roundTo3(value) : value), 2));
     } else {
       console.log(`${formatTargets(targets, options.sizes)}\n\nrun time: ${(runMs / 1000).toFixed(0)} s`);
