@@ -45,7 +45,8 @@ async function buildAll() {
       ...node,
       format: 'esm',
       banner: { js: nodeBanner },
-      entryPoints: { 'main/main': 'electron/main/main.ts' },
+      // The search worker sits beside each bundle that starts it (search-service.ts finds it next to itself).
+      entryPoints: { 'main/main': 'electron/main/main.ts', 'main/search-worker': 'electron/search/search-worker.ts' },
       outdir: dist,
       outExtension: { '.js': '.js' },
     }),
@@ -60,7 +61,11 @@ async function buildAll() {
       ...node,
       format: 'esm',
       banner: { js: `#!/usr/bin/env node\n${nodeBanner}` },
-      entryPoints: { 'cli/offprint': 'electron/cli/offprint.ts', 'cli/launch': 'electron/cli/launch.ts' },
+      entryPoints: {
+        'cli/offprint': 'electron/cli/offprint.ts',
+        'cli/launch': 'electron/cli/launch.ts',
+        'cli/search-worker': 'electron/search/search-worker.ts',
+      },
       outdir: dist,
     }),
     build({

@@ -177,7 +177,7 @@ test('rows show note and highlight counts; filters for notes, unread and outlet 
   await page.keyboard.press('/');
   const search = library(page).getByRole('searchbox', { name: 'Search the library' });
   await expect(search).toBeFocused();
-  await page.keyboard.type('watch 2');
+  await page.keyboard.type('"harbour week 2"');
   await expect(library(page)).toContainText('1 of 4 reviews');
   await page.keyboard.press('Escape');
   await expect(search).toHaveValue('');

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
 import { test } from 'node:test';
 import type { MethodOutput } from '../api/contract.ts';
 import { openLibrary } from '../api/library.ts';
@@ -91,4 +92,17 @@ test('marked passages put every highlighted stretch between « and »', () => {
     }),
     'The «harbour» «strike» ended.',
   );
+});
+
+test('while another process has the archive open, search still answers, reading it without writing an index', async () => {
+  const { dir } = await archiveWithSample();
+  const holder = await openLibrary(dir);
+  try {
+    const io = memoryIo();
+    assert.equal(await runCli(['search', 'harbour', '--archive', dir], io), 0);
+    assert.match(io.out(), new RegExp(sampleTitle));
+    assert.equal((await readdir(dir)).includes('search'), false);
+  } finally {
+    await holder.close();
+  }
 });

@@ -1,6 +1,7 @@
 import type { MethodOutput, SearchHitRow, Snippet } from '../api/contract.ts';
 import type { Library } from '../api/library.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { ArchiveLockedError } from '../archive/archive-lock.ts';
 import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';
@@ -21,11 +22,14 @@ export async function runSearch(args: string[], io: CliIo): Promise<number> {
   if (query === '') throw new UsageError('Give words to search for: offprint search "<query>".');
   const limit = parseLimit(values.limit);
   const dir = resolveArchiveDir(values.archive);
-  // A writer session when the archive is free, so the index it builds is kept; read-only while the app has it.
-  const session = { mode: 'write', stayReadOnly: true } as const;
-  const result = await withLibrary(dir, session, io, async (library) => {
+  const search = async (library: Library) => {
     await waitForIndex(library, io);
     return callApi(library.api, 'search', { query, limit });
+  };
+  // As a writer when the archive is free, so the index built is kept; while another process has it, read-only.
+  const result = await withLibrary(dir, { mode: 'write', stayReadOnly: true }, io, search).catch((error: unknown) => {
+    if (error instanceof ArchiveLockedError) return withLibrary(dir, { mode: 'read' }, io, search);
+    throw error;
   });
   if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else printHits(io, result);

@@ -13,7 +13,7 @@ export function usageText(): string {
 Usage:
   offprint list [--archive DIR] [--json]        List the reviews, newest import first
   offprint show <id> [--archive DIR] [--json]   Print a review: header, text and numbered references
-  offprint search "<query>" [--limit N] [--json] Search every review, note and reference; print the best matches
+  offprint search "<query>" [--limit N]         Search every review, note and reference; print the best matches
                                                 (words, "phrases", -word, author:, outlet:, series:, tag:, title:,
                                                 in:notes, before:2003-01-01, after:2003-01-01)
   offprint import <path|url>… [--json]          Import files, folders (all below them) and web pages: saved page
@@ -33,7 +33,8 @@ Usage:
 
 All commands take --archive DIR; all but serve take --json.
 list, show, note list, trash, backup list and check (without --repair) only read the archive: they work while
-the app has it open. The others change it, one process at a time; with --wait they wait for the other to close it.
+the app has it open. So does search, which saves the index it builds only when no other process has the archive.
+The others change it, one process at a time; with --wait they wait for the other to close it.
 
 Options:
   --archive DIR   The archive folder (default: $OFFPRINT_ARCHIVE, else ${defaultArchive})

@@ -169,3 +169,40 @@ test('the search input is checked by the contract: an overlong query is refused 
     await library.close();
   }
 });
+
+test('when the index cannot be saved, search still works and the reader is told once', async () => {
+  const dir = await tempDir();
+  await (await openLibrary(dir)).close();
+  await writeFile(path.join(dir, 'search'), 'a file where the index folder should be');
+  const library = await openLibrary(dir);
+  const notices: string[] = [];
+  library.events.subscribe((event) => event.type === 'archive-notice' && notices.push(event.payload.notice));
+  try {
+    await library.search.whenReady();
+    assert.equal((await library.api.search({ query: 'harbour' })).hits.length, 1);
+  } finally {
+    await library.close();
+  }
+  assert.equal(notices.length, 1);
+  assert.match(
+    notices[0] ?? '',
+    /^Could not save the search index in .*search .*; search still works and builds it again next time\.$/,
+  );
+});
+
+test('a review file that does not parse is left out of the index, and the rest is still searched', async () => {
+  const dir = await tempDir();
+  const first = await openLibrary(dir);
+  const added = await first.api.importMarkdown({ content: muller, fileName: 'muller.md' });
+  await first.close();
+  await writeFile(path.join(dir, 'reviews', `${added.id}.json`), '{ damaged');
+  const library = await openLibrary(dir);
+  try {
+    await library.search.whenReady();
+    assert.equal((await library.api.search({ query: 'muller' })).total, 0);
+    assert.equal((await library.api.search({ query: 'harbour' })).hits[0]?.review.title, sampleTitle);
+    assert.deepEqual(await library.api.getSearchStatus({}), { ready: true, indexed: 1, total: 2 });
+  } finally {
+    await library.close();
+  }
+});

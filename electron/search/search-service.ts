@@ -28,6 +28,8 @@ export class SearchService {
   #nextId = 1;
   #status: SearchStatus = { ready: false, indexed: 0, total: 0 };
   #saveTimer: NodeJS.Timeout | undefined;
+  /** Problems already told, so a failing save is not announced again with every change. */
+  readonly #told = new Set<string>();
 
   constructor(archive: Archive, events: EventHub, options: { saveDelayMs?: number } = {}) {
     this.#archive = archive;
@@ -117,7 +119,11 @@ export class SearchService {
   }
 
   #receive(message: WorkerMessage): void {
-    if (message.type === 'status') {
+    if (message.type === 'problem') {
+      if (!this.#told.has(message.problem))
+        this.#events.emit({ type: 'archive-notice', payload: { notice: message.problem } });
+      this.#told.add(message.problem);
+    } else if (message.type === 'status') {
       this.#status = message.status;
       this.#events.emit({ type: 'search-progress', payload: { ...message.status } });
       if (message.status.ready) for (const waiter of this.#readyWaiters.splice(0)) waiter.resolve();

@@ -24,6 +24,12 @@ export interface StoredResult {
   problems: string[];
 }
 
+/** Where the store tells how indexing goes, and what went wrong that the reader should know. */
+export interface StoreListeners {
+  onStatus(status: SearchStatus): void;
+  onProblem(problem: string): void;
+}
+
 const stampsVersion = 1;
 /** How many review files are read (or their notes looked at) at once while indexing. */
 const readConcurrency = 32;
@@ -34,34 +40,31 @@ const readConcurrency = 32;
  */
 export class SearchStore {
   readonly #archiveDir: string;
-  readonly #onStatus: (status: SearchStatus) => void;
-  #index: SearchIndex;
-  #stamps: Map<string, string>;
+  readonly #listeners: StoreListeners;
+  readonly #index: SearchIndex;
+  readonly #stamps: Map<string, string>;
   #status: SearchStatus;
   #changes: Promise<unknown> = Promise.resolve();
+  /** The last refresh or removal asked for: a search waits for it, but not for a save or a (re)build. */
+  #lastEdit: Promise<unknown> = Promise.resolve();
   #dirty = false;
   #stopping = false;
   #persist = true;
   #reconciling = false;
 
-  private constructor(
-    archiveDir: string,
-    index: SearchIndex,
-    stamps: Map<string, string>,
-    onStatus: (status: SearchStatus) => void,
-  ) {
+  private constructor(archiveDir: string, index: SearchIndex, stamps: Map<string, string>, listeners: StoreListeners) {
     this.#archiveDir = archiveDir;
     this.#index = index;
     this.#stamps = stamps;
-    this.#onStatus = onStatus;
+    this.#listeners = listeners;
     this.#status = { ready: false, indexed: 0, total: stamps.size };
   }
 
   /** Loads the saved index of the archive at `archiveDir`, or starts an empty one when it is missing, damaged or old. */
-  static async open(archiveDir: string, onStatus: (status: SearchStatus) => void = () => {}): Promise<SearchStore> {
+  static async open(archiveDir: string, listeners: StoreListeners): Promise<SearchStore> {
     const saved = await loadSaved(archiveDir);
     const index = saved?.index ?? SearchIndex.create();
-    return new SearchStore(archiveDir, index, saved?.stamps ?? new Map(), onStatus);
+    return new SearchStore(archiveDir, index, saved?.stamps ?? new Map(), listeners);
   }
 
   /** Keeps the index in memory only, for an archive another process writes to (it saves its own index). */
@@ -107,7 +110,7 @@ export class SearchStore {
 
   /** Reads these reviews (and their notes) again and indexes them as they are now. */
   refresh(rows: IndexRow[]): Promise<void> {
-    return this.#inTurn(async () => {
+    return this.#edit(async () => {
       for (const row of rows) {
         await this.#indexReview(row.id, `${row.stamp}\u0000${await notesStamp(this.#archiveDir, row.id)}`);
       }
@@ -121,7 +124,7 @@ export class SearchStore {
 
   /** Takes these reviews out of the index. */
   remove(ids: string[]): Promise<void> {
-    return this.#inTurn(async () => {
+    return this.#edit(async () => {
       for (const id of ids) this.#drop(id);
       this.#report({
         ...this.#status,
@@ -134,7 +137,7 @@ export class SearchStore {
   /** One page of ranked hits, each with a passage read from its review file. */
   async search(query: string, limit: number, offset: number): Promise<StoredResult> {
     // Changes asked for before the search are in its answer; a long (re)build is not waited for.
-    if (!this.#reconciling) await this.#changes;
+    if (!this.#reconciling) await this.#lastEdit;
     const result = this.#index.search(query, { limit, offset });
     const hits = await Promise.all(
       result.hits.map(async (hit): Promise<StoredHit> => {
@@ -187,15 +190,30 @@ export class SearchStore {
     if (!this.#dirty || !this.#persist) return;
     this.#dirty = false;
     const folder = path.join(this.#archiveDir, 'search');
-    await mkdir(folder, { recursive: true });
-    await this.#index.save(path.join(folder, 'index'));
-    const stamps = { version: stampsVersion, stamps: Object.fromEntries(this.#stamps) };
-    await writeFileDurably(path.join(folder, 'stamps.json'), JSON.stringify(stamps));
+    try {
+      await mkdir(folder, { recursive: true });
+      await this.#index.save(path.join(folder, 'index'));
+      const stamps = { version: stampsVersion, stamps: Object.fromEntries(this.#stamps) };
+      await writeFileDurably(path.join(folder, 'stamps.json'), JSON.stringify(stamps));
+    } catch (error) {
+      // The index can always be rebuilt from the reviews, so failing to keep it is told, not thrown.
+      this.#dirty = true;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#listeners.onProblem(
+        `Could not save the search index in ${folder} (${reason}); search still works and builds it again next time.`,
+      );
+    }
   }
 
   #report(status: SearchStatus): void {
     this.#status = status;
-    this.#onStatus({ ...status });
+    this.#listeners.onStatus({ ...status });
+  }
+
+  #edit(run: () => Promise<void>): Promise<void> {
+    const edit = this.#inTurn(run);
+    this.#lastEdit = edit.catch(() => undefined);
+    return edit;
   }
 
   #inTurn(run: () => Promise<void>): Promise<void> {

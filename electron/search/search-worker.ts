@@ -21,7 +21,8 @@ export type WorkerRequest = { id: number } & (
 export type WorkerMessage =
   | { type: 'reply'; id: number; ok: true; value: StoredResult | null }
   | { type: 'reply'; id: number; ok: false; error: string }
-  | { type: 'status'; status: SearchStatus };
+  | { type: 'status'; status: SearchStatus }
+  | { type: 'problem'; problem: string };
 
 const port = parentPort;
 if (port) {
@@ -34,9 +35,14 @@ if (port) {
   const answer = async (request: WorkerRequest): Promise<StoredResult | null> => {
     switch (request.type) {
       case 'open': {
-        store = await SearchStore.open(request.archiveDir, (status) => send({ type: 'status', status }));
+        store = await SearchStore.open(request.archiveDir, {
+          onStatus: (status) => send({ type: 'status', status }),
+          onProblem: (problem) => send({ type: 'problem', problem }),
+        });
         if (!request.persist) store.keepInMemory();
-        void opened().reconcile(request.rows).catch(reportFailure);
+        void store.reconcile(request.rows).catch((error: unknown) => {
+          send({ type: 'problem', problem: `Could not index the archive for search (${messageOf(error)}).` });
+        });
         return null;
       }
       case 'refresh':
@@ -61,10 +67,6 @@ if (port) {
       (error: unknown) => send({ type: 'reply', id: request.id, ok: false, error: messageOf(error) }),
     );
   });
-}
-
-function reportFailure(error: unknown): void {
-  console.error(`Offprint could not index the archive for search (${messageOf(error)}).`);
 }
 
 function messageOf(error: unknown): string {

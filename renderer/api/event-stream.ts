@@ -13,6 +13,7 @@ const eventTypes = {
   'notes-changed': true,
   'settings-changed': true,
   'review-state-changed': true,
+  'search-progress': true,
   'menu-command': true,
 } as const satisfies Record<EventName, true>;
 

@@ -40,6 +40,8 @@ export function createHttpApi({ token, baseUrl = '', firstRetryMs }: HttpApiOpti
     saveReadingPosition: call('saveReadingPosition'),
     setRead: call('setRead'),
     listAllNotes: call('listAllNotes'),
+    search: call('search'),
+    getSearchStatus: call('getSearchStatus'),
     getArchiveStatus: call('getArchiveStatus'),
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),

@@ -7,6 +7,7 @@ import { useCitationReturn } from '../reading/use-citation-return.ts';
 import { useFootnotePopover } from '../reading/use-footnote-popover.ts';
 import { useReadingPosition } from '../reading/use-reading-position.ts';
 import { useSeriesKeys } from '../reading/use-series-keys.ts';
+import { useMatchReveal } from '../search/use-match-reveal.ts';
 import { ArticleHeader } from './article-header.tsx';
 import { CitationReturnButton } from './citation-return-button.tsx';
 import { FootnotePopover } from './footnote-popover.tsx';
@@ -54,6 +55,7 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, stat
   const neighbours = useMemo(() => findSeriesNeighbours(reviews ?? [], review?.id), [reviews, review?.id]);
   useSeriesKeys(neighbours, onOpen);
   useReadingPosition(api, review?.id, article, state);
+  useMatchReveal(article, review?.id, state !== undefined);
   useEffect(() => {
     document.title = review ? `${review.title} — Offprint` : 'Offprint';
   }, [review]);

@@ -22,6 +22,8 @@ export interface LibraryControlsProps {
   context: FilterContext;
   onChange: (view: LibraryView) => void;
   onTextChange: (text: string) => void;
+  /** Keys pressed in the search box besides Escape (arrows and Enter reach the search results). */
+  onSearchKey?: (event: KeyboardEvent) => void;
   outlets: Omit<OutletFilterProps, 'value' | 'onChange'>;
 }
 
@@ -46,7 +48,15 @@ const sortLabels: Record<LibrarySort, string> = {
  * The search box, the sort, the series/author/tag/outlet filters and the has-notes and unread toggles with their
  * counts, the series-view toggle and "Clear filters".
  */
-export function LibraryControls({ reviews, view, context, onChange, onTextChange, outlets }: LibraryControlsProps) {
+export function LibraryControls({
+  reviews,
+  view,
+  context,
+  onChange,
+  onTextChange,
+  onSearchKey,
+  outlets,
+}: LibraryControlsProps) {
   const setFilters = (change: Partial<LibraryFilters>) =>
     onChange({ ...view, filters: { ...view.filters, ...change } });
   return (
@@ -55,14 +65,16 @@ export function LibraryControls({ reviews, view, context, onChange, onTextChange
         type="search"
         class="library-search"
         aria-label="Search the library"
-        placeholder="Search titles, series, authors (/)"
+        placeholder="Search text, notes, authors, outlets (/)"
         value={context.text}
         onInput={(event) => onTextChange(event.currentTarget.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && event.currentTarget.value !== '') {
             event.preventDefault();
             onTextChange('');
+            return;
           }
+          onSearchKey?.(event);
         }}
       />
       <label class="library-control">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { OffprintApi, ReviewSummary } from '../../electron/api/contract.ts';
+import type { OffprintBridge, ReviewSummary, SearchHitRow } from '../../electron/api/contract.ts';
 import { reviewItems, seriesItems } from '../library/library-items.ts';
 import {
   type FilterContext,
@@ -10,13 +10,16 @@ import {
 } from '../library/library-query.ts';
 import { isTypingTarget, nextReviewId } from '../library/next-review.ts';
 import { useOutletReviews } from '../library/use-outlet-reviews.ts';
+import { pendingMatch } from '../search/pending-match.ts';
+import { type SearchState, useSearch } from '../search/use-search.ts';
 import type { ReviewStatesResult } from '../state/use-review-states.ts';
 import { LibraryControls } from './library-controls.tsx';
 import { LibraryList } from './library-list.tsx';
+import { SearchResults } from './search-results.tsx';
 
 /** Every review in the archive, what the reader did with them, which one is open, and the library's view. */
 export interface LibraryPanelProps {
-  api: Pick<OffprintApi, 'listOutlets' | 'listCitingIds'>;
+  api: Pick<OffprintBridge, 'listOutlets' | 'listCitingIds' | 'search' | 'getSearchStatus' | 'subscribe'>;
   reviews: ReviewSummary[];
   states: ReviewStatesResult;
   selectedId: string | undefined;
@@ -27,7 +30,8 @@ export interface LibraryPanelProps {
 
 /**
  * The library: search, sort and filter controls over the windowed list; j and k open the next and previous
- * review, / goes to the search box.
+ * review, / goes to the search box. Once the search index is ready, typing there runs the full-text search and
+ * its ranked results take the list's place; until then the text filters titles, series and authors.
  */
 export function LibraryPanel({ api, reviews, states, selectedId, onOpen, view, onViewChange }: LibraryPanelProps) {
   const [text, setText] = useState('');
@@ -40,6 +44,33 @@ export function LibraryPanel({ api, reviews, states, selectedId, onOpen, view, o
     const shown = filterReviews(reviews, view.filters, context);
     return view.bySeries ? seriesItems(shown) : reviewItems(sortReviews(shown, view.sort));
   }, [reviews, view, context]);
+  const search = useSearch(api, text);
+  const hits = useMemo(() => {
+    if (!search.result) return undefined;
+    const allowed = new Set(
+      filterReviews(
+        search.result.value.hits.map((hit) => hit.review),
+        view.filters,
+        { ...context, text: '' },
+      ).map((review) => review.id),
+    );
+    return search.result.value.hits.filter((hit) => allowed.has(hit.review.id));
+  }, [search.result, view.filters, context]);
+  const openHit = (hit: SearchHitRow) => {
+    if (hit.match) pendingMatch.request(hit.review.id, hit.match);
+    onOpen(hit.review.id);
+  };
+  const onSearchKey = (event: KeyboardEvent) => {
+    if (!hits || hits.length === 0) return;
+    const first = document.querySelector<HTMLButtonElement>('.search-results .search-hit');
+    if (event.key === 'ArrowDown' && first) {
+      event.preventDefault();
+      first.focus();
+    } else if (event.key === 'Enter' && hits[0]) {
+      event.preventDefault();
+      openHit(hits[0]);
+    }
+  };
 
   // Read at key time: an effect re-subscribes only after paint, and j pressed in between would move from the
   // review that was open before.
@@ -79,6 +110,7 @@ export function LibraryPanel({ api, reviews, states, selectedId, onOpen, view, o
         context={context}
         onChange={onViewChange}
         onTextChange={setText}
+        onSearchKey={onSearchKey}
         outlets={{ api }}
       />
       {problem && (
@@ -86,20 +118,62 @@ export function LibraryPanel({ api, reviews, states, selectedId, onOpen, view, o
           {problem}
         </p>
       )}
-      <p class="library-count" aria-live="polite">
-        {filtered ? `${countReviews(items)} of ${reviews.length} reviews` : `${reviews.length} reviews`}
-      </p>
-      {items.length === 0 ? (
-        <p class="pane-note">
-          {view.filters.outlet !== '' && !outlet.ids && !outlet.error
-            ? 'Finding the reviews that cite this outlet…'
-            : 'No reviews match these filters.'}
-        </p>
+      <SearchNotes search={search} text={text} />
+      {hits && search.result ? (
+        <>
+          <p class="library-count" aria-live="polite">
+            {search.result.value.total > search.result.value.hits.length
+              ? `The best ${hits.length} of ${search.result.value.total} matching reviews`
+              : `${hits.length} of ${reviews.length} reviews`}
+          </p>
+          {hits.length === 0 ? (
+            <p class="pane-note">No reviews match this search.</p>
+          ) : (
+            <SearchResults
+              hits={hits}
+              onOpen={openHit}
+              onLeave={() => document.querySelector<HTMLInputElement>('input.library-search')?.focus()}
+            />
+          )}
+        </>
       ) : (
-        <LibraryList items={items} selectedId={selectedId} onOpen={onOpen} states={states.states} />
+        <>
+          <p class="library-count" aria-live="polite">
+            {filtered ? `${countReviews(items)} of ${reviews.length} reviews` : `${reviews.length} reviews`}
+          </p>
+          {items.length === 0 ? (
+            <p class="pane-note">
+              {view.filters.outlet !== '' && !outlet.ids && !outlet.error
+                ? 'Finding the reviews that cite this outlet…'
+                : 'No reviews match these filters.'}
+            </p>
+          ) : (
+            <LibraryList items={items} selectedId={selectedId} onOpen={onOpen} states={states.states} />
+          )}
+        </>
       )}
     </>
   );
+}
+
+/** While the index is built, how far it is; otherwise what was wrong with the query or the search, in one line. */
+function SearchNotes({ search, text }: { search: SearchState; text: string }) {
+  const { status, result, error } = search;
+  if (error)
+    return (
+      <p class="load-error" role="alert">
+        {error}
+      </p>
+    );
+  if (status && !status.ready && status.total > 0) {
+    return (
+      <p class="search-status" aria-live="polite">
+        {`Indexing ${status.indexed.toLocaleString('en')} of ${status.total.toLocaleString('en')} reviews…`}
+      </p>
+    );
+  }
+  const problems = text.trim() !== '' ? (result?.value.problems ?? []) : [];
+  return problems.length > 0 ? <p class="search-status search-problem">{problems.join(' ')}</p> : null;
 }
 
 function countReviews(items: ReturnType<typeof reviewItems>): number {
