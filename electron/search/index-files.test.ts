@@ -103,8 +103,16 @@ test('a loaded index takes new reviews and saves again, leaving only the new fil
   await sampleIndex().save(dir);
   const loaded = (await SearchIndex.load(dir)) as SearchIndex;
   const firstFiles = await readdir(dir);
+  const savedBudget = loaded.search('budget', { limit: 100 }).total;
   loaded.add(review('late', { body: 'a late budget' }));
   loaded.remove('r1');
+  const budget = loaded.search('budget', { limit: 100 });
+  assert.equal(budget.total, savedBudget);
+  assert.ok(budget.hits.some((hit) => hit.id === 'late'));
+  assert.deepEqual(
+    loaded.search('"late budget"').hits.map((hit) => hit.id),
+    ['late'],
+  );
   await loaded.save(dir);
   const again = (await SearchIndex.load(dir)) as SearchIndex;
   assert.equal(again.has('late'), true);
@@ -205,5 +213,19 @@ test('saving where a file blocks the folder fails with the folder named', async 
   const blocked = path.join(dir, 'search');
   await writeFile(blocked, 'not a folder');
   await assert.rejects(sampleIndex().save(blocked), /search/);
+  await rm(dir, { recursive: true });
+});
+
+test('saves started together land one after another and the last one wins', async () => {
+  const dir = await tempDir();
+  const index = sampleIndex();
+  const first = index.save(dir);
+  index.add(review('between', { body: 'budget between saves' }));
+  index.remove('r2');
+  await Promise.all([first, index.save(dir)]);
+  const loaded = (await SearchIndex.load(dir)) as SearchIndex;
+  assert.equal(loaded.has('between'), true);
+  assert.equal(loaded.has('r2'), false);
+  assert.deepEqual(answers(loaded), answers(index));
   await rm(dir, { recursive: true });
 });

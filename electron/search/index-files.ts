@@ -35,18 +35,19 @@ interface Manifest {
 
 /** Writes the index to `dir` durably: the document table, the dictionary, the term table and one file per block. */
 export async function saveIndexFiles(dir: string, index: SavedIndex): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  // Everything is copied before the first await, so the index may change while the files are written.
   const generation = randomBytes(4).toString('hex');
   const { main, docs } = index;
   const live = docs.ids as string[];
   const contents = new Map<string, Uint8Array>([
     [`docs-${generation}.json`, Buffer.from(JSON.stringify(live))],
-    [`doc-fields-${generation}.bin`, bytesOf(docs.fieldLengths.subarray(0, live.length * fieldCount))],
-    [`doc-dates-${generation}.bin`, bytesOf(docs.dates.subarray(0, live.length))],
+    [`doc-fields-${generation}.bin`, bytesOf(docs.fieldLengths.slice(0, live.length * fieldCount))],
+    [`doc-dates-${generation}.bin`, bytesOf(docs.dates.slice(0, live.length))],
     [`terms-${generation}.txt`, Buffer.from(main.terms.join('\n'))],
     [`term-table-${generation}.bin`, termTable(main)],
   ]);
-  main.blocks.forEach((block, number) => contents.set(`postings-${generation}-${number}.bin`, block));
+  for (const [number, block] of main.blocks.entries()) contents.set(`postings-${generation}-${number}.bin`, block);
+  await mkdir(dir, { recursive: true });
   const manifest: Manifest = {
     format: formatName,
     version: indexFormatVersion,

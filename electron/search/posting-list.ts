@@ -3,7 +3,7 @@ import { ByteReader, type ByteWriter } from './byte-writer.ts';
 // One posting list holds, per document in increasing number order: the document number as a varint delta from the
 // previous one (the first from 0), a byte with one bit per field the term occurs in, then per field in bit order:
 // the term frequency, the byte length of the positions, and the positions as varint deltas (the first from 0).
-// The byte length lets a query that needs no positions skip them.
+// The byte length lets a query that needs no positions skip them (see scoreTerm and matchPhrase).
 
 /** A run of bytes holding one posting list (or the part of one kept in one segment). */
 export interface PostingSlice {
@@ -17,16 +17,6 @@ export interface TermOccurrence {
   mask: number;
   positions: number[][];
 }
-
-/** Called for each (document, field) a term occurs in; positions are in `bytes` from `start` to `end`. */
-export type PostingVisitor = (
-  doc: number,
-  field: number,
-  frequency: number,
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-) => void;
 
 /** Appends one document's entry to a posting list whose last document was `previousDoc`. */
 export function writeEntry(
@@ -51,36 +41,6 @@ export function writeEntry(
     out.writeVarint(scratch.length);
     out.writeBytes(scratch.bytes, 0, scratch.length);
   }
-}
-
-/** Calls `visit` for every (document, field) in a slice, for documents `accept` says yes to. */
-export function visitPostings(slice: PostingSlice, accept: (doc: number) => boolean, visit: PostingVisitor): void {
-  const reader = new ByteReader(slice.bytes, slice.start);
-  let doc = 0;
-  while (reader.offset < slice.end) {
-    doc += reader.readVarint();
-    const mask = slice.bytes[reader.offset++] as number;
-    const wanted = accept(doc);
-    for (let field = 0; field < 8; field++) {
-      if ((mask & (1 << field)) === 0) continue;
-      const frequency = reader.readVarint();
-      const length = reader.readVarint();
-      if (wanted) visit(doc, field, frequency, slice.bytes, reader.offset, reader.offset + length);
-      reader.offset += length;
-    }
-  }
-}
-
-/** Decodes the positions `visitPostings` pointed at. */
-export function readPositions(bytes: Uint8Array, start: number, end: number): number[] {
-  const reader = new ByteReader(bytes, start);
-  const positions: number[] = [];
-  let position = 0;
-  while (reader.offset < end) {
-    position += reader.readVarint();
-    positions.push(position);
-  }
-  return positions;
 }
 
 /** What copying a posting list has written so far: the last document and how many documents. */

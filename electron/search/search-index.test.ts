@@ -65,6 +65,18 @@ test('a phrase matches the words only in that order, next to each other', () => 
   assert.deepEqual(ids(index, 'regional press ').sort(), ['apart', 'row']);
 });
 
+test('a phrase matches whichever of its words is rarest, and repeated words', () => {
+  const index = indexOf(
+    review('yes', { body: 'the press of the press and the regional press of the day' }),
+    review('no', { body: 'the press and the the regional of press the' }),
+    review('other', { body: 'the the the the the the the the' }),
+  );
+  assert.deepEqual(ids(index, '"the regional press"'), ['yes']);
+  assert.deepEqual(ids(index, '"press of the"'), ['yes']);
+  assert.deepEqual(ids(index, '"the the"').sort(), ['no', 'other']);
+  assert.deepEqual(ids(index, '"press of the press"'), ['yes']);
+});
+
 test('a phrase does not run from one author to the next', () => {
   const index = indexOf(review('a', { authors: ['Ana Ruiz', 'Jon Brandt'] }));
   assert.deepEqual(ids(index, 'author:"ana ruiz"'), ['a']);

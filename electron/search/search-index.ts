@@ -6,12 +6,12 @@
 //   blocks of at most 128 MB, which are also the files it is saved in, so no persisted string comes near V8's limit
 //   and loading is reading a few files and one split of the dictionary;
 // - a delta segment taking new documents (a map from term to a growing list), searched together with the main one
-//   and merged into it when it grows past half the main one's size (amortised linear) or on save;
+//   and merged into it on save or once it is as large as the main one (so merging stays amortised linear; the add
+//   that triggers it takes a merge's time, about a second at 50,000 reviews, and does so a few times per rebuild);
 // - a document table: ids, field lengths for BM25, dates. Removal is a tombstone; documents are renumbered and
 //   their postings dropped on save or once a fifth of them are dead.
 // Positions serve phrases; frequencies and field lengths serve BM25 per field, weighted (title and names over
 // body). Typos are matched by scanning one first-letter range of the dictionary, only when a word finds nothing.
-import type { DeltaSegment as Delta } from './delta-segment.ts';
 import { DeltaSegment } from './delta-segment.ts';
 import { DocTable } from './doc-table.ts';
 import { loadIndexFiles, saveIndexFiles } from './index-files.ts';
@@ -29,8 +29,8 @@ import { tokenize } from './text-tokens.ts';
 export type { SearchField } from './search-fields.ts';
 export type { SearchHit, SearchResult } from './search-result.ts';
 
-/** The delta segment is merged once it holds this many bytes and half as many as the main segment. */
-const minimumMergeBytes = 32 * 1024 * 1024;
+/** The delta segment is merged once it holds this many bytes of postings and as many as the main segment. */
+const minimumMergeBytes = 64 * 1024 * 1024;
 /** Removed documents are dropped from the postings once they are this share of all numbered ones. */
 const deadShareForCompaction = 0.2;
 /** Extra position step between the values of a many-valued field, so a phrase cannot span two authors. */
@@ -39,9 +39,10 @@ const valueGap = 2;
 /** A full-text index of reviews: add, replace, remove, search, save and load. */
 export class SearchIndex {
   #main: MainSegment;
-  #delta: Delta = new DeltaSegment();
+  #delta = new DeltaSegment();
   #docs: DocTable;
   readonly #blockBytes: number;
+  #saving: Promise<void> = Promise.resolve();
 
   private constructor(main: MainSegment, docs: DocTable, blockBytes: number) {
     this.#main = main;
@@ -76,7 +77,9 @@ export class SearchIndex {
             occurrences.set(token.term, occurrence);
           }
           occurrence.mask |= 1 << number;
-          (occurrence.positions[number] ??= []).push(position++);
+          const positions = occurrence.positions[number] ?? [];
+          occurrence.positions[number] = positions;
+          positions.push(position++);
         }
         position += valueGap;
       }
@@ -84,7 +87,7 @@ export class SearchIndex {
     }
     const number = this.#docs.append(doc.id, lengths, dateNumber(doc.publishedAt ?? '') ?? 0);
     this.#delta.add(number, occurrences);
-    if (this.#delta.postingBytes > Math.max(minimumMergeBytes, this.#mainBytes() / 2)) this.#merge(false);
+    if (this.#delta.postingBytes > Math.max(minimumMergeBytes, this.#mainBytes())) this.#merge(false);
   }
 
   /** Removes a document; nothing happens when there is none with that id. */
@@ -110,9 +113,14 @@ export class SearchIndex {
   }
 
   /** Saves the index in `dir` durably, in several files none larger than a block; merges and compacts first. */
-  async save(dir: string): Promise<void> {
-    if (this.#delta.lists.size > 0 || this.#docs.removed > 0) this.#merge(this.#docs.removed > 0);
-    await saveIndexFiles(dir, { main: this.#main, docs: this.#docs });
+  save(dir: string): Promise<void> {
+    // Saves run one after another: each deletes the files of other generations once its manifest is written.
+    const next = this.#saving.then(() => {
+      if (this.#delta.lists.size > 0 || this.#docs.removed > 0) this.#merge(this.#docs.removed > 0);
+      return saveIndexFiles(dir, { main: this.#main, docs: this.#docs });
+    });
+    this.#saving = next.catch(() => undefined);
+    return next;
   }
 
   /** Bytes held by the index's own structures (approximate). */

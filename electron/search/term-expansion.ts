@@ -3,8 +3,8 @@ import type { MainSegment } from './main-segment.ts';
 
 /** At most this many completions of the word being typed are searched, the most common first. */
 const maxCompletions = 32;
-/** Completions stop once they cover this many postings, so a one-letter prefix stays fast. */
-const completionPostingBudget = 200_000;
+/** Completions stop once they and the typed word itself cover this many postings, so a short prefix stays fast. */
+const completionPostingBudget = 100_000;
 /** At most this many near spellings of a word are searched. */
 const maxNearSpellings = 12;
 
@@ -22,8 +22,9 @@ export function completeTerm(main: MainSegment, delta: DeltaSegment, prefix: str
   for (const [term, list] of delta.lists) {
     if (term.startsWith(prefix)) counts.set(term, (counts.get(term) ?? 0) + list.documents);
   }
+  const typed = counts.get(prefix) ?? 0;
   counts.delete(prefix);
-  return pickCommon(counts, maxCompletions, completionPostingBudget);
+  return pickCommon(counts, maxCompletions, Math.max(0, completionPostingBudget - typed), typed === 0);
 }
 
 /** Dictionary terms within `maxDistance` edits (insert, delete, substitute, swap) of `term`, the most common first. */
@@ -42,7 +43,7 @@ export function nearSpellings(main: MainSegment, delta: DeltaSegment, term: stri
     }
   }
   counts.delete(term);
-  return pickCommon(counts, maxNearSpellings, Number.POSITIVE_INFINITY);
+  return pickCommon(counts, maxNearSpellings, Number.POSITIVE_INFINITY, true);
 }
 
 /** Whether two words are at most `max` edits apart (optimal string alignment distance). */
@@ -74,12 +75,14 @@ export function isWithinDistance(a: string, b: string, max: number): boolean {
   return (previous[b.length] as number) <= max;
 }
 
-function pickCommon(counts: Map<string, number>, max: number, budget: number): string[] {
+/** The most common terms within `max` terms and `budget` postings; with `atLeastOne`, the first even over budget. */
+function pickCommon(counts: Map<string, number>, max: number, budget: number, atLeastOne: boolean): string[] {
   const sorted = [...counts].sort((x, y) => y[1] - x[1]);
   const picked: string[] = [];
   let postings = 0;
   for (const [term, documents] of sorted) {
-    if (picked.length >= max || (picked.length > 0 && postings + documents > budget)) break;
+    const overBudget = postings + documents > budget && !(atLeastOne && picked.length === 0);
+    if (picked.length >= max || overBudget) break;
     picked.push(term);
     postings += documents;
   }

@@ -13,7 +13,7 @@ const nonLatin = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc\u
 const cjkOrNot =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc\u3005]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc\u3005]+/gu;
 const cjkStart = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc\u3005]/u;
-const ascii = /^[\x00-\x7f]*$/;
+const nonAscii = /[^\p{ASCII}]/u;
 const marks = /\p{M}/gu;
 const unfoldable: Record<string, string> = {
   ß: 'ss',
@@ -30,7 +30,7 @@ const unfoldablePattern = /[ßæœøłđðþı]/g;
 
 /** Folds text for matching: compatibility decomposition, accents dropped, lower case ("Ä" → "a", "ß" → "ss"). */
 export function foldText(text: string): string {
-  if (ascii.test(text)) return text.toLowerCase();
+  if (!nonAscii.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .toLowerCase()
