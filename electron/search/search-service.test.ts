@@ -206,3 +206,19 @@ test('a review file that does not parse is left out of the index, and the rest i
     await library.close();
   }
 });
+
+test('a search asked for the moment search starts waits for the index to open instead of failing', async () => {
+  const dir = await tempDir();
+  const first = await openLibrary(dir);
+  await first.search.whenReady();
+  await first.close();
+  const library = await openLibrary(dir);
+  try {
+    // No wait for readiness: the worker gets "open" and then "search" straight away.
+    const answer = await library.api.search({ query: 'harbour' });
+    assert.deepEqual(answer.problems, []);
+    assert.ok(answer.total <= 1);
+  } finally {
+    await library.close();
+  }
+});

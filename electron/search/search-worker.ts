@@ -61,8 +61,13 @@ if (port) {
         return null;
     }
   };
+  // Requests are answered in the order they came: a search or a change sent right after "open" waits for the
+  // index to be opened instead of finding none.
+  let previous: Promise<unknown> = Promise.resolve();
   port.on('message', (request: WorkerRequest) => {
-    answer(request).then(
+    const answered = previous.then(() => answer(request));
+    previous = answered.catch(() => undefined);
+    answered.then(
       (value) => send({ type: 'reply', id: request.id, ok: true, value }),
       (error: unknown) => send({ type: 'reply', id: request.id, ok: false, error: messageOf(error) }),
     );
