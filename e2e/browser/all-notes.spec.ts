@@ -7,6 +7,7 @@ import {
   emptyArchive,
   importWithCli,
   refuseForeignRequests,
+  selectInArticle,
   startBrowserHost,
 } from './browser-host.ts';
 
@@ -47,27 +48,6 @@ async function openTwoReviews(page: Page): Promise<string[]> {
   const refused = await refuseForeignRequests(page, host.origin);
   await page.goto(host.url);
   return refused;
-}
-
-/** Selects `text` inside the article body the way a reader's drag would, through the Selection API. */
-async function selectInArticle(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const body = document.querySelector('.article-body');
-    if (!body) throw new Error('The article body is not on the page.');
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in one text node of the article.`);
-  }, text);
 }
 
 /** Opens a review from the library and waits for its heading. */

@@ -1,7 +1,13 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
+import { expect, test } from '@playwright/test';
+import {
+  type BrowserHost,
+  emptyArchive,
+  refuseForeignRequests,
+  selectInArticle,
+  startBrowserHost,
+} from './browser-host.ts';
 
 const sampleTitle = 'How the coastal papers covered the harbour strike';
 const sentence = 'The facts barely moved between Monday and Friday; the framing moved a great deal.';
@@ -13,27 +19,6 @@ test.afterEach(async () => {
   await host?.stop();
   host = undefined;
 });
-
-/** Selects `text` inside the article body the way a reader's drag would, through the Selection API. */
-async function selectInArticle(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const body = document.querySelector('.article-body');
-    if (!body) throw new Error('The article body is not on the page.');
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in one text node of the article.`);
-  }, text);
-}
 
 test('a highlighted passage with a comment is in place after a reload and after theme and size changes', async ({
   page,

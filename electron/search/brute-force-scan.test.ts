@@ -1,21 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanDocuments } from './brute-force-scan.ts';
-import type { SearchDocument } from './search-document.ts';
+import { testDocument } from './test-document.ts';
 
-function review(id: string, fields: Partial<SearchDocument> = {}): SearchDocument {
-  return {
-    id,
-    title: `Review ${id}`,
-    authors: [],
-    tags: [],
-    body: '',
-    references: [],
-    outlets: [],
-    notes: [],
-    ...fields,
-  };
-}
+const review = testDocument;
 
 const docs = [
   review('a', { body: 'The regional press', authors: ['Ana Müller'] }),

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { OffprintError } from '../api/offprint-error.ts';
-import type { SearchDocument } from './search-document.ts';
 import { SearchIndex } from './search-index.ts';
+import { testDocument } from './test-document.ts';
 
 const queries = [
   'budget',
@@ -18,19 +18,7 @@ const queries = [
   'after:2003 press',
 ];
 
-function review(id: string, fields: Partial<SearchDocument> = {}): SearchDocument {
-  return {
-    id,
-    title: `Review ${id}`,
-    authors: [],
-    tags: [],
-    body: '',
-    references: [],
-    outlets: [],
-    notes: [],
-    ...fields,
-  };
-}
+const review = testDocument;
 
 function sampleIndex(blockBytes?: number): SearchIndex {
   const index = SearchIndex.create(blockBytes === undefined ? {} : { blockBytes });

@@ -2,20 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SearchDocument } from './search-document.ts';
 import { SearchIndex } from './search-index.ts';
+import { testDocument } from './test-document.ts';
 
-function review(id: string, fields: Partial<SearchDocument> = {}): SearchDocument {
-  return {
-    id,
-    title: `Review ${id}`,
-    authors: [],
-    tags: [],
-    body: '',
-    references: [],
-    outlets: [],
-    notes: [],
-    ...fields,
-  };
-}
+const review = testDocument;
 
 function ids(index: SearchIndex, query: string): string[] {
   return index.search(query).hits.map((hit) => hit.id);
