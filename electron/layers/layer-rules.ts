@@ -47,7 +47,8 @@ export async function findLayerViolations(root: string): Promise<string[]> {
   return violations;
 }
 
-async function listSources(root: string, folders: string[]): Promise<string[]> {
+/** Every TypeScript source file below `folders` of `root`, as paths relative to `root`, sorted. */
+export async function listSources(root: string, folders: string[]): Promise<string[]> {
   const files: string[] = [];
   async function walk(relative: string): Promise<void> {
     const entries = await readdir(path.join(root, relative), { withFileTypes: true }).catch(() => []);

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { findHtmlSinks } from './html-sinks.ts';
+
+const projectRoot = new URL('../../', import.meta.url).pathname;
+
+async function tree(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'offprint-sinks-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), text);
+  }
+  return root;
+}
+
+test('no code outside the one sanitizer puts a string into the page as HTML', async () => {
+  assert.deepEqual(await findHtmlSinks(projectRoot), []);
+});
+
+test('every way of putting HTML into the page is caught, outside the sanitizer and tests', async () => {
+  const root = await tree({
+    'renderer/a.ts': 'element.innerHTML = title;',
+    'renderer/b.ts': 'element.outerHTML = title;',
+    'renderer/c.ts': "element.insertAdjacentHTML('beforeend', title);",
+    'renderer/d.ts': 'document.write(title);',
+    'renderer/e.ts': 'range.createContextualFragment(title);',
+    'renderer/f.ts': "new DOMParser().parseFromString(title, 'text/html');",
+    'renderer/g.tsx': 'const view = <div dangerouslySetInnerHTML={{ __html: title }} />;',
+    'renderer/h.ts': 'frame.srcdoc = title;',
+    'electron/serve/i.ts': 'document.writeln(title);',
+    'renderer/markdown/render-markdown.ts': "new DOMParser().parseFromString(html, 'text/html');",
+    'renderer/safe.test.ts': 'element.innerHTML = fixture;',
+    'renderer/text.ts': 'element.textContent = title; const writer = { write: 1 };',
+  });
+  const found = await findHtmlSinks(root);
+  assert.equal(found.length, 9, found.join('\n'));
+  assert.ok(found.some((line) => line.startsWith('renderer/a.ts:1 uses innerHTML;')));
+  assert.ok(found.some((line) => line.startsWith('renderer/g.tsx:1 uses dangerouslySetInnerHTML;')));
+  assert.ok(
+    !found.some((line) => line.includes('render-markdown') || line.includes('safe.test') || line.includes('text.ts')),
+  );
+});
