@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hasToken, isAllowedHost } from './request-guards.ts';
+import { hasToken, isAllowedHost, isAllowedOrigin } from './request-guards.ts';
 
 test('requests addressed to 127.0.0.1 or localhost on our port are accepted', () => {
   assert.equal(isAllowedHost('127.0.0.1:4321', 4321), true);
@@ -24,4 +24,25 @@ test('only the exact token passes', () => {
   assert.equal(hasToken('', token), false);
   assert.equal(hasToken(undefined, token), false);
   assert.equal(hasToken([token, token], token), false);
+});
+
+test("requests from the server's own page, or with no Origin at all, are accepted", () => {
+  assert.equal(isAllowedOrigin('http://127.0.0.1:4321', 4321), true);
+  assert.equal(isAllowedOrigin('http://LOCALHOST:4321', 4321), true);
+  assert.equal(isAllowedOrigin(undefined, 4321), true);
+});
+
+test('requests from any other origin are refused: other sites, other ports, https, opaque and doubled origins', () => {
+  for (const origin of [
+    'http://attacker.example',
+    'http://127.0.0.1:80',
+    'https://127.0.0.1:4321',
+    'http://127.0.0.1:4321.attacker.example',
+    'null',
+    'file://',
+    '',
+  ]) {
+    assert.equal(isAllowedOrigin(origin, 4321), false, origin);
+  }
+  assert.equal(isAllowedOrigin(['http://127.0.0.1:4321', 'http://127.0.0.1:4321'], 4321), false);
 });

@@ -6,6 +6,18 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
   return named === `127.0.0.1:${port}` || named === `localhost:${port}`;
 }
 
+/**
+ * Whether a request's `Origin` (sent by browsers with every script's request and every form post) is this
+ * server's own page, or absent (a navigation, the CLI, a test). A page of another site is refused even with the
+ * token, so nothing cross-site reaches the API.
+ */
+export function isAllowedOrigin(origin: string | string[] | undefined, port: number): boolean {
+  if (origin === undefined) return true;
+  if (typeof origin !== 'string') return false;
+  const named = origin.toLowerCase();
+  return named === `http://127.0.0.1:${port}` || named === `http://localhost:${port}`;
+}
+
 /** Whether the `X-Offprint-Token` header carries this launch's token, compared in constant time. */
 export function hasToken(header: string | string[] | undefined, token: string): boolean {
   if (typeof header !== 'string') return false;

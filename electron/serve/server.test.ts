@@ -80,6 +80,38 @@ test('a request addressed to a foreign host name is refused with 403', async (t)
   }
 });
 
+test('a request from another site is refused with 403 even when it carries the token', async (t) => {
+  const server = await startTestServer();
+  t.after(() => server.close());
+  for (const path of ['/', '/api/events', '/api/listReviews']) {
+    const answer = await rawRequest(server.port, {
+      method: path === '/api/listReviews' ? 'POST' : 'GET',
+      path,
+      headers: {
+        Host: `127.0.0.1:${server.port}`,
+        Origin: 'http://attacker.example',
+        'X-Offprint-Token': server.token,
+        'Content-Type': 'application/json',
+      },
+      body: '{}',
+    });
+    assert.equal(answer.status, 403, path);
+    assert.equal(answer.body.trim(), 'Offprint answers only its own pages; a request from another site was refused.');
+  }
+  const own = await rawRequest(server.port, {
+    method: 'POST',
+    path: '/api/listReviews',
+    headers: {
+      Host: `127.0.0.1:${server.port}`,
+      Origin: server.origin,
+      'X-Offprint-Token': server.token,
+      'Content-Type': 'application/json',
+    },
+    body: '{}',
+  });
+  assert.equal(own.status, 200);
+});
+
 test('a port that is taken makes startServer fail with EADDRINUSE', async (t) => {
   const blocker = createServer();
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

@@ -6,7 +6,7 @@ import type { EventHub } from '../api/event-hub.ts';
 import { type ApiRouteContext, handleApiRequest } from './api-routes.ts';
 import { assetCookie, assetsPrefix, serveAsset } from './asset-route.ts';
 import { sendJson, sendText } from './http-response.ts';
-import { isAllowedHost } from './request-guards.ts';
+import { isAllowedHost, isAllowedOrigin } from './request-guards.ts';
 import { serveStaticFile } from './static-files.ts';
 
 /** What the browser host serves: the library's API and events, and the built renderer's folder. */
@@ -83,6 +83,10 @@ async function answer(
 ): Promise<void> {
   if (!isAllowedHost(req.headers.host, port)) {
     sendText(res, 403, `Offprint answers only requests addressed to 127.0.0.1:${port} or localhost:${port}.`);
+    return;
+  }
+  if (!isAllowedOrigin(req.headers.origin, port)) {
+    sendText(res, 403, 'Offprint answers only its own pages; a request from another site was refused.');
     return;
   }
   const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
