@@ -12,6 +12,10 @@ export function lockDownContents(app: App): void {
     contents.on('will-navigate', (event) => {
       if (!isAppUrl(event.url)) event.preventDefault();
     });
+    // A frame of the page (none is expected; content is sanitized) may not move the page or itself elsewhere either.
+    contents.on('will-frame-navigate', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
     contents.on('will-redirect', (event) => {
       if (!isAppUrl(event.url)) event.preventDefault();
     });
