@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -97,6 +97,13 @@ test('a link inside the build that leads outside it reads as nothing', async (t)
 test('the CSP allows only the app itself and inline data images', () => {
   assert.match(contentSecurityPolicy, /^default-src 'none'; script-src 'self';/);
   assert.match(contentSecurityPolicy, /img-src 'self' data:;/);
-  assert.match(contentSecurityPolicy, /frame-ancestors 'none'$/);
+  assert.match(contentSecurityPolicy, /frame-ancestors 'none';/);
+  assert.match(contentSecurityPolicy, /require-trusted-types-for 'script'; trusted-types dompurify$/);
   assert.equal(rendererHeaders('blob.bin')['Content-Type'], 'application/octet-stream');
+});
+
+test("the page's own meta policy says the same as the header, but for frame-ancestors, which a meta tag cannot carry", async () => {
+  const page = await readFile(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1];
+  assert.equal(meta, contentSecurityPolicy.replace(" frame-ancestors 'none';", ''));
 });

@@ -4,7 +4,9 @@ import { isInside, readFileInside } from './file-inside.ts';
 /** The policy every host sends with the reader's page; identical to the page's own meta tag. */
 export const contentSecurityPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'; " +
+  // Every HTML sink needs a TrustedHTML, and the only policy allowed is the sanitizer's own (DOMPurify's).
+  "require-trusted-types-for 'script'; trusted-types dompurify";
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
