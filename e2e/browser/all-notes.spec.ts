@@ -5,9 +5,9 @@ import { expect, type Page, test } from '@playwright/test';
 import {
   type BrowserHost,
   emptyArchive,
+  highlightInArticle,
   importWithCli,
   refuseForeignRequests,
-  selectInArticle,
   startBrowserHost,
 } from './browser-host.ts';
 
@@ -62,14 +62,8 @@ async function openFromLibrary(page: Page, title: string): Promise<void> {
 /** Highlights the sample's sentence with a comment, then writes a note on the radio review, both through the UI. */
 async function writeHighlightAndNote(page: Page): Promise<void> {
   await openFromLibrary(page, sampleTitle);
-  const article = page.getByRole('article', { name: 'Article' });
-  await selectInArticle(page, sentence);
-  await page
-    .getByRole('toolbar', { name: 'Highlight the selection' })
-    .getByRole('button', { name: 'Highlight' })
-    .first()
-    .click();
-  await expect(article.locator('mark[data-highlight-id]')).toHaveText(sentence);
+  const _article = page.getByRole('article', { name: 'Article' });
+  await highlightInArticle(page, sentence);
   const panel = page.getByRole('complementary', { name: 'Notes' });
   const commentSaved = page.waitForResponse((response) => response.url().endsWith('/api/saveHighlight'));
   await panel.getByRole('textbox', { name: 'Comment on highlight' }).fill(comment);

@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
@@ -92,4 +92,15 @@ export async function selectInArticle(page: Page, text: string): Promise<void> {
     }
     throw new Error(`"${wanted}" is not in one text node of the article.`);
   }, text);
+}
+
+/** Selects `text` in the article, presses Highlight in the toolbar that appears, and waits for the mark. */
+export async function highlightInArticle(page: Page, text: string): Promise<void> {
+  await selectInArticle(page, text);
+  await page
+    .getByRole('toolbar', { name: 'Highlight the selection' })
+    .getByRole('button', { name: 'Highlight' })
+    .first()
+    .click();
+  await expect(page.getByRole('article', { name: 'Article' }).locator('mark[data-highlight-id]')).toHaveText(text);
 }

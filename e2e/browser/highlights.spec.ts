@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import {
   type BrowserHost,
   emptyArchive,
+  highlightInArticle,
   refuseForeignRequests,
   selectInArticle,
   startBrowserHost,
@@ -30,13 +31,7 @@ test('a highlighted passage with a comment is in place after a reload and after 
   const article = page.getByRole('article', { name: 'Article' });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(sampleTitle);
 
-  await selectInArticle(page, sentence);
-  await page
-    .getByRole('toolbar', { name: 'Highlight the selection' })
-    .getByRole('button', { name: 'Highlight' })
-    .first()
-    .click();
-  await expect(article.locator('mark[data-highlight-id]')).toHaveText(sentence);
+  await highlightInArticle(page, sentence);
 
   const panel = page.getByRole('complementary', { name: 'Notes' });
   const commentSaved = page.waitForResponse((response) => response.url().endsWith('/api/saveHighlight'));
@@ -87,13 +82,7 @@ test('a highlight whose text is gone from the review is listed as orphaned, not 
   await page.goto(host.url);
   const article = page.getByRole('article', { name: 'Article' });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(sampleTitle);
-  await selectInArticle(page, sentence);
-  await page
-    .getByRole('toolbar', { name: 'Highlight the selection' })
-    .getByRole('button', { name: 'Highlight' })
-    .first()
-    .click();
-  await expect(article.locator('mark[data-highlight-id]')).toHaveText(sentence);
+  await highlightInArticle(page, sentence);
   await host.stop();
 
   const notesDir = path.join(archive, 'notes');
