@@ -262,6 +262,10 @@ export const methods = {
     input: z.object({ reviewId: IdSchema, id: IdSchema.optional(), body: z.string().max(maxNoteLength) }).strict(),
     output: NoteSchema,
   },
+  convertPastedHtml: {
+    input: z.object({ html: z.string().max(maxNoteLength) }).strict(),
+    output: z.object({ markdown: z.string() }),
+  },
   saveHighlight: {
     input: z
       .object({

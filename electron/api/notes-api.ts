@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Archive } from '../archive/archive.ts';
 import type { StateChange } from '../archive/review-states.ts';
+import { convertPastedHtml } from '../importers/pasted-html.ts';
 import type { MethodInput, Note, NoteEntry, OffprintApi } from './contract.ts';
 import type { EventHub } from './event-hub.ts';
 import { OffprintError } from './offprint-error.ts';
@@ -10,6 +11,7 @@ type NotesMethods = Pick<
   | 'listNotes'
   | 'saveNote'
   | 'saveHighlight'
+  | 'convertPastedHtml'
   | 'deleteNote'
   | 'listAllNotes'
   | 'listReviewStates'
@@ -90,6 +92,10 @@ export function createNotesApi(archive: Archive, events: EventHub): NotesMethods
           result: saved,
         };
       });
+    },
+
+    async convertPastedHtml({ html }) {
+      return { markdown: await convertPastedHtml(html) };
     },
 
     async deleteNote({ reviewId, id }) {

@@ -14,8 +14,8 @@ const sanitizer = 'renderer/markdown/render-markdown.ts';
 
 /**
  * Every place in the code (tests aside) that could put a string into the page as HTML: assignments to innerHTML,
- * outerHTML or srcdoc, insertAdjacentHTML, document.write, createContextualFragment, a DOMParser, and Preact's
- * dangerouslySetInnerHTML. Only the sanitizer module may parse HTML (through DOMPurify). One readable line each.
+ * outerHTML or srcdoc, insertAdjacentHTML, document.write, createContextualFragment, a DOMParser, Preact's
+ * dangerouslySetInnerHTML, and an execCommand other than a literal 'insertText'. Only the sanitizer module may parse HTML (through DOMPurify). One readable line each.
  */
 export async function findHtmlSinks(root: string): Promise<string[]> {
   const found: string[] = [];
@@ -35,6 +35,9 @@ export async function findHtmlSinks(root: string): Promise<string[]> {
           found.push(`${where(node)} calls ${name}(); put text in as text, or go through ${sanitizer}.`);
         }
       }
+      if (ts.isCallExpression(node) && isHtmlCommand(node)) {
+        found.push(`${where(node)} runs an editing command that can insert HTML; insert text with 'insertText'.`);
+      }
       if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'DOMParser') {
         found.push(`${where(node)} parses HTML with a DOMParser; only ${sanitizer} may, through DOMPurify.`);
       }
@@ -46,4 +49,12 @@ export async function findHtmlSinks(root: string): Promise<string[]> {
     visit(source);
   }
   return found;
+}
+
+/** An `execCommand` call whose command is not the literal 'insertText' (`insertHTML`, or one chosen at run time). */
+function isHtmlCommand(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'execCommand') return false;
+  const command = call.arguments[0];
+  return !(command && ts.isStringLiteralLike(command) && command.text === 'insertText');
 }

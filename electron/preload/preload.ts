@@ -28,6 +28,7 @@ const bridge = {
   listNotes: call('listNotes'),
   saveNote: call('saveNote'),
   saveHighlight: call('saveHighlight'),
+  convertPastedHtml: call('convertPastedHtml'),
   deleteNote: call('deleteNote'),
   importMarkdown: call('importMarkdown'),
   importFiles: call('importFiles'),

@@ -24,6 +24,7 @@ export function createHttpApi({ token, baseUrl = '', firstRetryMs }: HttpApiOpti
     listNotes: call('listNotes'),
     saveNote: call('saveNote'),
     saveHighlight: call('saveHighlight'),
+    convertPastedHtml: call('convertPastedHtml'),
     deleteNote: call('deleteNote'),
     importMarkdown: call('importMarkdown'),
     importFiles: call('importFiles'),

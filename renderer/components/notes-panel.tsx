@@ -3,6 +3,7 @@ import type { OffprintBridge } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { freeNoteOf } from '../highlights/highlight-list.ts';
 import { isTypingTarget } from '../library/next-review.ts';
+import { pasteIntoNote } from '../notes/note-paste.ts';
 import { NoteSaver } from '../notes/note-saver.ts';
 import { HighlightPanel } from './highlight-panel.tsx';
 import { MarkdownView } from './markdown-view.tsx';
@@ -114,6 +115,7 @@ export function NotesPanel({ api, reviewId }: NotesPanelProps) {
             value={saver.body}
             readOnly={!loaded.current.has(saver.reviewId)}
             onInput={(event) => saver.edit(event.currentTarget.value)}
+            onPaste={(event) => pasteIntoNote(event, event.currentTarget, api)}
             onFocus={() => setFocused(true)}
             onBlur={() => {
               setFocused(false);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { JSDOM } from 'jsdom';
-import { createMarkdownRenderer } from './render-markdown.ts';
+import { createHtmlSanitizer, createMarkdownRenderer } from './render-markdown.ts';
 
 const page = new JSDOM('<!doctype html><div id="out"></div>', { url: 'http://127.0.0.1:4000/' }).window;
 const render = createMarkdownRenderer(page as unknown as Window & typeof globalThis);
@@ -104,4 +104,17 @@ test('footnotes render the same on every call, and headings keep their offset be
   assert.equal(first.innerHTML, second.innerHTML);
   assert.equal(first.querySelector('h2:not(.visually-hidden)')?.textContent, 'Notes');
   assert.equal(shown('# Top', 2).querySelector('h3')?.textContent, 'Top');
+});
+
+test('pasted HTML is cleaned by the same rules before it is converted: no script, handler, remote image or script link', () => {
+  const sanitize = createHtmlSanitizer(page as unknown as Window & typeof globalThis);
+  const clean = sanitize(
+    '<p onmouseover="alert(1)">Hi <a href="javascript:alert(2)">x</a> <a href="https://news.test/a">y</a>' +
+      '<img src="https://img.test/a.png"><img src="data:image/png;base64,iVBORw0KGgo="></p><script>alert(3)</script>' +
+      '<iframe src="https://e.test"></iframe><form><button>b</button></form>',
+  );
+  assert.equal(typeof clean, 'string');
+  assert.doesNotMatch(clean, /alert|img\.test|iframe|form|button|script/);
+  assert.match(clean, /<a href="https:\/\/news\.test\/a" target="_blank" rel="noopener noreferrer">y<\/a>/);
+  assert.match(clean, /<img src="data:image\/png;base64,iVBORw0KGgo=">/);
 });

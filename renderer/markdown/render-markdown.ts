@@ -1,6 +1,7 @@
 /**
  * The one sanitizer: every piece of Markdown the UI shows (review bodies, notes) becomes DOM only through here.
  * Imported text is hostile until it has passed DOMPurify; the result is a DocumentFragment, never an HTML string.
+ * HTML pasted into a note passes the same DOMPurify configuration before it is turned into Markdown.
  */
 import DOMPurify, { type Config } from 'dompurify';
 import { Marked, type Token } from 'marked';
@@ -13,6 +14,9 @@ export interface RenderOptions {
 
 /** Turns Markdown into sanitized DOM nodes for the caller to append. */
 export type MarkdownRenderer = (markdown: string, options?: RenderOptions) => DocumentFragment;
+
+/** Cleans pasted HTML to the same rules, as a string that is only ever converted to Markdown, never shown. */
+export type HtmlSanitizer = (html: string) => string;
 
 // Everything that can run code, submit, embed another page, restyle the app or fetch from the network.
 const forbiddenTags = [
@@ -53,12 +57,8 @@ const idPrefix = 'user-content-';
 
 /** Builds the renderer for one window (the app's own, or a test's jsdom window). */
 export function createMarkdownRenderer(view: Window & typeof globalThis): MarkdownRenderer {
-  const purify = DOMPurify(view);
+  const purify = purifierFor(view);
   const parsers = new Map<number, Marked>();
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A') restrictLink(node);
-    if (node.nodeName === 'IMG' && !isLocalImage(node.getAttribute('src'), view.location.href)) node.remove();
-  });
   return (source, options = {}) => {
     const offset = options.headingOffset ?? 0;
     let parser = parsers.get(offset);
@@ -70,6 +70,28 @@ export function createMarkdownRenderer(view: Window & typeof globalThis): Markdo
     pointAtPrefixedIds(fragment);
     return fragment;
   };
+}
+
+/** Builds the pasted-HTML cleaner for one window: the renderer's configuration, giving a string. */
+export function createHtmlSanitizer(view: Window & typeof globalThis): HtmlSanitizer {
+  const purify = purifierFor(view);
+  return (html) => purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: false });
+}
+
+// One DOMPurify per window: each instance makes its own Trusted Types policy, and the page allows one.
+const purifiers = new WeakMap<Window, ReturnType<typeof DOMPurify>>();
+
+/** The window's DOMPurify, with links restricted and images that would reach the network removed. */
+function purifierFor(view: Window & typeof globalThis) {
+  const known = purifiers.get(view);
+  if (known) return known;
+  const purify = DOMPurify(view);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') restrictLink(node);
+    if (node.nodeName === 'IMG' && !isLocalImage(node.getAttribute('src'), view.location.href)) node.remove();
+  });
+  purifiers.set(view, purify);
+  return purify;
 }
 
 /** Markdown with GFM and footnotes; headings pushed down by `offset` (a walkTokens passed to parse() would replace the footnotes' own). */
@@ -99,11 +121,18 @@ function pointAtPrefixedIds(fragment: DocumentFragment): void {
 }
 
 let appRenderer: MarkdownRenderer | undefined;
+let appSanitizer: HtmlSanitizer | undefined;
 
 /** Renders Markdown for this window through the one sanitizer. */
 export function renderMarkdown(markdown: string, options?: RenderOptions): DocumentFragment {
   appRenderer ??= createMarkdownRenderer(window);
   return appRenderer(markdown, options);
+}
+
+/** Cleans pasted HTML for this window through the one sanitizer, before it is turned into Markdown. */
+export function sanitizePastedHtml(html: string): string {
+  appSanitizer ??= createHtmlSanitizer(window);
+  return appSanitizer(html);
 }
 
 function shiftHeading(token: Token, offset: number): void {
