@@ -157,3 +157,26 @@ test('serve takes no arguments', async () => {
   assert.equal(await runCli(['serve', 'now'], io), 2);
   assert.match(io.err(), /^"offprint serve" takes no arguments, but got "now"\.\n/);
 });
+
+test('serve --host on another address warns that other machines can reach the archive; 127.0.0.1 does not', async () => {
+  const { archive, renderer } = await workspace();
+  const wide = await serveOnce(archive, renderer, ['--host', '0.0.0.0']);
+  assert.equal(wide.exit, 0);
+  assert.match(
+    wide.err,
+    /^Warning: --host 0\.0\.0\.0 lets other machines reach this archive; .* Leave out --host to serve this machine only\.\n$/,
+  );
+  const local = await serveOnce(archive, renderer, ['--host', '127.0.0.1']);
+  assert.equal(local.exit, 0);
+  assert.equal(local.err, '');
+});
+
+test('serve --host that is not an IP address is a usage mistake', async () => {
+  const { archive, renderer } = await workspace();
+  const io = memoryIo();
+  assert.equal(await runCli(['serve', '--archive', archive, '--host', 'my.lan'], io, { rendererDir: renderer }), 2);
+  assert.match(
+    io.err(),
+    /^--host must be an IP address of this machine, such as 192\.168\.1\.20 or 0\.0\.0\.0, not "my\.lan"\.\n/,
+  );
+});

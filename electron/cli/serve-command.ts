@@ -1,4 +1,5 @@
 import { access } from 'node:fs/promises';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OffprintError } from '../api/offprint-error.ts';
@@ -20,18 +21,21 @@ export interface ServeOptions {
 }
 
 /**
- * `offprint serve`: the browser host on 127.0.0.1 until SIGINT or SIGTERM; prints the address to open. On stopping
+ * `offprint serve`: the browser host on 127.0.0.1 (or `--host`, with a warning) until SIGINT or SIGTERM; prints the
+ * address to open. On stopping
  * it closes the server, then the archive, so the writes under way finish before the process ends.
  */
 export async function runServe(args: string[], io: CliIo, options: ServeOptions = {}): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
     ...archiveOption,
     port: { type: 'string' },
+    host: { type: 'string' },
     renderer: { type: 'string' },
     wait: { type: 'boolean' },
   });
   if (positionals.length > 0) throw new UsageError(`"offprint serve" takes no arguments, but got "${positionals[0]}".`);
   const port = parsePort(values.port);
+  const host = parseHost(values.host);
   const rendererDir = path.resolve(values.renderer ?? options.rendererDir ?? defaultRendererDir);
   await requireIndexHtml(rendererDir, values.renderer !== undefined);
 
@@ -43,10 +47,15 @@ export async function runServe(args: string[], io: CliIo, options: ServeOptions 
     return await withLibrary(archiveDir, session, io, async ({ api, events }) => {
       const listening = listenForStop(options.stop);
       dispose = listening.dispose;
-      const server = await startServer({ api, events, rendererDir, port }).catch((error: unknown) => {
+      const server = await startServer({ api, events, rendererDir, port, host }).catch((error: unknown) => {
         const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
         throw inUse ? new OffprintError(`Port ${port} is in use; choose another with --port.`) : error;
       });
+      if (!isLoopback(host)) {
+        io.stderr.write(
+          `Warning: --host ${host} lets other machines reach this archive; anyone who learns the address with its token can read and change it. Leave out --host to serve this machine only.\n`,
+        );
+      }
       io.stdout.write(`Offprint is serving the archive at ${archiveDir}\nOpen ${server.url}\nPress Ctrl+C to stop.\n`);
       await listening.stopped;
       await server.close();
@@ -64,6 +73,20 @@ function parsePort(value: string | undefined): number {
     throw new UsageError(`--port must be a whole number from 0 to 65535, not "${value}".`);
   }
   return port;
+}
+
+function parseHost(value: string | undefined): string {
+  if (value === undefined) return '127.0.0.1';
+  if (isIP(value) === 0) {
+    throw new UsageError(
+      `--host must be an IP address of this machine, such as 192.168.1.20 or 0.0.0.0, not "${value}".`,
+    );
+  }
+  return value;
+}
+
+function isLoopback(host: string): boolean {
+  return host.startsWith('127.') || host === '::1';
 }
 
 async function requireIndexHtml(rendererDir: string, chosen: boolean): Promise<void> {

@@ -42,7 +42,9 @@ Options:
   --wait          Wait for another Offprint process to close the archive instead of failing at once
   --repair        With check: fix what can be fixed (damaged files are kept aside, never deleted)
   --limit N       With search: how many results to print, 1 to 200 (default 20)
-  --port N        The port to serve on, on 127.0.0.1 only (default: any free port)
+  --port N        The port to serve on (default: any free port)
+  --host ADDRESS  With serve: listen on this IP address instead of 127.0.0.1 (0.0.0.0 for every one); it warns,
+                  since other machines can then reach the archive with the address and its token
   --renderer DIR  For development: serve the reader from DIR instead of the built dist/renderer
 `;
 }

@@ -46,3 +46,17 @@ test('requests from any other origin are refused: other sites, other ports, http
   }
   assert.equal(isAllowedOrigin(['http://127.0.0.1:4321', 'http://127.0.0.1:4321'], 4321), false);
 });
+
+test('with addresses the reader chose to serve on, requests naming them are accepted too, IPv6 in brackets', () => {
+  const chosen = ['192.168.1.20', 'fe80::1'];
+  assert.equal(isAllowedHost('192.168.1.20:4321', 4321, chosen), true);
+  assert.equal(isAllowedHost('[FE80::1]:4321', 4321, chosen), true);
+  assert.equal(isAllowedHost('127.0.0.1:4321', 4321, chosen), true);
+  assert.equal(isAllowedOrigin('http://192.168.1.20:4321', 4321, chosen), true);
+  assert.equal(isAllowedOrigin('http://[fe80::1]:4321', 4321, chosen), true);
+  assert.equal(isAllowedHost('192.168.1.20:4321', 4321), false);
+  assert.equal(isAllowedHost('192.168.1.21:4321', 4321, chosen), false);
+  assert.equal(isAllowedHost('rebound.example:4321', 4321, chosen), false);
+  assert.equal(isAllowedOrigin('http://192.168.1.20:4321', 4321), false);
+  assert.equal(isAllowedOrigin('http://rebound.example:4321', 4321, chosen), false);
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { test } from 'node:test';
 import { contentSecurityPolicy } from '../host/renderer-files.ts';
 import { startServer } from './server.ts';
@@ -110,6 +111,34 @@ test('a request from another site is refused with 403 even when it carries the t
     body: '{}',
   });
   assert.equal(own.status, 200);
+});
+
+test("served on every address, it answers requests naming this machine's addresses and still refuses other names", async (t) => {
+  const lan = Object.values(networkInterfaces())
+    .flatMap((entries) => entries ?? [])
+    .find((entry) => entry.family === 'IPv4' && !entry.internal);
+  if (!lan) {
+    t.skip('this machine has no network address besides loopback');
+    return;
+  }
+  const server = await startTestServer({ host: '0.0.0.0' });
+  t.after(() => server.close());
+  assert.equal(server.url, `http://127.0.0.1:${server.port}/#token=${server.token}`);
+  const ask = (host: string) =>
+    rawRequest(server.port, {
+      method: 'POST',
+      path: '/api/listReviews',
+      headers: {
+        Host: `${host}:${server.port}`,
+        Origin: `http://${host}:${server.port}`,
+        'X-Offprint-Token': server.token,
+        'Content-Type': 'application/json',
+      },
+      body: '{}',
+    });
+  assert.equal((await ask(lan.address)).status, 200);
+  assert.equal((await ask('rebound.example')).status, 403);
+  assert.equal((await ask('10.255.255.254')).status, 403);
 });
 
 test('a port that is taken makes startServer fail with EADDRINUSE', async (t) => {

@@ -28,7 +28,7 @@ export interface RawAnswer {
  * Starts a browser host on a new temp archive. Its renderer folder sits inside a temp folder that also holds
  * a `package.json`, so a request that climbs out of the renderer folder would find something to leak.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { host?: string } = {}): Promise<TestServer> {
   const parent = await mkdtemp(path.join(os.tmpdir(), 'offprint-serve-'));
   const archiveDir = path.join(parent, 'archive');
   const rendererDir = path.join(parent, 'renderer');
@@ -37,7 +37,7 @@ export async function startTestServer(): Promise<TestServer> {
   await writeFile(path.join(rendererDir, 'app.js'), 'document.title = "Offprint";\n');
   await writeFile(path.join(parent, 'package.json'), '{"name":"outside the renderer folder"}\n');
   const library = await openLibrary(archiveDir);
-  const server = await startServer({ api: library.api, events: library.events, rendererDir });
+  const server = await startServer({ api: library.api, events: library.events, rendererDir, ...options });
   const origin = `http://127.0.0.1:${server.port}`;
   return {
     ...server,
