@@ -1,11 +1,12 @@
 import { type App, type Session, shell } from 'electron';
 import { externalLinkOf } from '../host/external-link.ts';
 import { isAllowedRequest, isAppUrl } from '../host/request-policy.ts';
+import { createGestureClock } from '../host/user-gesture.ts';
 
 /**
  * Keeps every page of the app where it is: no navigating away, no new windows, no webviews. A link the reader
- * clicks that opens a new window (every outside link in the app does) goes to the system's browser instead, and
- * only when it is an http, https or mailto address.
+ * clicks that opens a new window (every outside link in the app does) goes to the system's browser instead, only
+ * when it is an http, https or mailto address and only right after a click or a key press of the reader's.
  */
 export function lockDownContents(app: App): void {
   app.on('web-contents-created', (_event, contents) => {
@@ -20,8 +21,10 @@ export function lockDownContents(app: App): void {
       if (!isAppUrl(event.url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    const gestures = createGestureClock();
+    contents.on('input-event', (_event, input) => gestures.record(input.type));
     contents.setWindowOpenHandler(({ url }) => {
-      const link = externalLinkOf(url);
+      const link = gestures.isRecent() ? externalLinkOf(url) : null;
       // With no program for the address, the system says so itself; nothing is left for the app to do.
       if (link) shell.openExternal(link).catch(() => undefined);
       return { action: 'deny' };
