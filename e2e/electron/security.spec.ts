@@ -1,7 +1,7 @@
 // The Electron security checklist of issue 7, checked on the running app; it runs only where an Electron binary exists.
 import path from 'node:path';
 import { type ElectronApplication, expect, test } from '@playwright/test';
-import { methodNames, type OffprintBridge } from '../../electron/api/contract.ts';
+import { type OffprintBridge, pageMethodNames } from '../../electron/api/contract.ts';
 import { contentSecurityPolicy } from '../../electron/host/renderer-files.ts';
 import { appEntryUrl } from '../../electron/host/request-policy.ts';
 import {
@@ -96,7 +96,7 @@ test('the page has no Node, and window.offprint is exactly the contract with no 
       leaked: nodeGlobals.filter((name) => Reflect.get(globalThis, name) !== undefined),
     };
   });
-  expect(shape.keys).toEqual([...methodNames, 'subscribe'].sort());
+  expect(shape.keys).toEqual([...pageMethodNames, 'subscribe'].sort());
   expect(shape.kinds).toEqual(['function']);
   for (const source of shape.sources) expect(source).not.toMatch(/ipcRenderer|invoke|offprint:/);
   expect(shape.leaked).toEqual([]);

@@ -446,8 +446,17 @@ export type OffprintEvent = {
   [E in EventName]: { type: E; payload: z.output<(typeof eventSchemas)[E]> };
 }[EventName];
 
-/** What the preload exposes as `window.offprint`: the API plus an event subscription. */
-export type OffprintBridge = OffprintApi & {
+/**
+ * Methods that read files by their path on the reader's disk. Only the command line, a process the reader started
+ * in their own shell, may call them: no window gets them, so a page can never name a file to read.
+ */
+export const commandLineOnlyMethods = ['importFiles'] as const satisfies readonly MethodName[];
+
+/** A method a window's page may call. */
+export type PageMethodName = Exclude<MethodName, (typeof commandLineOnlyMethods)[number]>;
+
+/** What the preload exposes as `window.offprint`: the page's part of the API plus an event subscription. */
+export type OffprintBridge = Pick<OffprintApi, PageMethodName> & {
   subscribe(listener: (event: OffprintEvent) => void): () => void;
 };
 
@@ -456,6 +465,11 @@ export type ApiResult<T = unknown> = { ok: true; value: T } | { ok: false; error
 
 /** The list of method names, for hosts that register one handler per method. */
 export const methodNames = Object.keys(methods) as MethodName[];
+
+/** The methods a window's page may call, for the hosts that serve pages (IPC, HTTP). */
+export const pageMethodNames = methodNames.filter(
+  (name): name is PageMethodName => !(commandLineOnlyMethods as readonly string[]).includes(name),
+);
 
 /** The list of event names. */
 export const eventNames = Object.keys(eventSchemas) as EventName[];

@@ -2,9 +2,9 @@ import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
 import {
   type ApiResult,
   type MenuCommand,
-  methodNames,
   type OffprintApi,
   type OffprintEvent,
+  pageMethodNames,
 } from '../api/contract.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { EventHub } from '../api/event-hub.ts';
@@ -14,7 +14,7 @@ import { isAppUrl } from '../host/request-policy.ts';
 const refused: ApiResult = { ok: false, error: 'Refused a call from an unknown page.' };
 
 /**
- * Answers `offprint:<method>` for every method of the contract, only for the app page in the main frame of
+ * Answers `offprint:<method>` for every method a page may call (none that reads files by path), only for the app page in the main frame of
  * the current window; each call is validated by dispatch and tracked in `work` so quitting waits for it.
  */
 export function registerIpcHandlers(
@@ -22,7 +22,7 @@ export function registerIpcHandlers(
   work: PendingWork,
   currentWindow: () => BrowserWindow | null,
 ): void {
-  for (const name of methodNames) {
+  for (const name of pageMethodNames) {
     ipcMain.handle(`offprint:${name}`, (event, input: unknown): Promise<ApiResult> | ApiResult =>
       isFromAppWindow(event, currentWindow()) ? work.track(dispatch(api, name, input)) : refused,
     );

@@ -31,7 +31,6 @@ const bridge = {
   convertPastedHtml: call('convertPastedHtml'),
   deleteNote: call('deleteNote'),
   importMarkdown: call('importMarkdown'),
-  importFiles: call('importFiles'),
   importUpload: call('importUpload'),
   importUrl: call('importUrl'),
   tagReview: call('tagReview'),

@@ -91,6 +91,20 @@ test('a method the contract does not have is answered with 404', async (t) => {
   assert.deepEqual(body, { ok: false, error: 'Offprint has no method "dropArchive".' });
 });
 
+test('a method that reads files by their path is refused to pages with 403, and nothing is read', async (t) => {
+  const server = await startTestServer();
+  t.after(() => server.close());
+  const { status, body } = await server.call('importFiles', { paths: ['/etc/hostname'] });
+  assert.equal(status, 403);
+  assert.deepEqual(body, {
+    ok: false,
+    error:
+      'A page may not call importFiles, which reads files by their path; import files with "offprint import" or the reader\'s Import menu.',
+  });
+  const { body: list } = await server.call('listReviews', {});
+  assert.equal((list as { value: { reviews: ReviewSummary[] } }).value.reviews.length, 1);
+});
+
 test('a GET on an API method is answered with 405 and Allow: POST', async (t) => {
   const server = await startTestServer();
   t.after(() => server.close());

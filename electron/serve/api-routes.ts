@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { OffprintApi } from '../api/contract.ts';
+import { type MethodName, type OffprintApi, type PageMethodName, pageMethodNames } from '../api/contract.ts';
 import { dispatch, isMethodName } from '../api/dispatch.ts';
 import type { EventHub } from '../api/event-hub.ts';
 import { openEventStream } from './event-stream.ts';
@@ -44,9 +44,22 @@ export async function handleApiRequest(
   await answerCall(req, res, route, context.api);
 }
 
+/** The answer to a page that calls a method only the command line may: it names files by their path. */
+function commandLineOnlyError(method: string): string {
+  return `A page may not call ${method}, which reads files by their path; import files with "offprint import" or the reader's Import menu.`;
+}
+
+function isPageMethod(method: MethodName): method is PageMethodName {
+  return (pageMethodNames as readonly string[]).includes(method);
+}
+
 async function answerCall(req: IncomingMessage, res: ServerResponse, method: string, api: OffprintApi): Promise<void> {
   if (!isMethodName(method)) {
     sendJson(res, 404, await dispatch(api, method, {}));
+    return;
+  }
+  if (!isPageMethod(method)) {
+    sendJson(res, 403, { ok: false, error: commandLineOnlyError(method) });
     return;
   }
   if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) {

@@ -27,7 +27,6 @@ export function createHttpApi({ token, baseUrl = '', firstRetryMs }: HttpApiOpti
     convertPastedHtml: call('convertPastedHtml'),
     deleteNote: call('deleteNote'),
     importMarkdown: call('importMarkdown'),
-    importFiles: call('importFiles'),
     importUpload: call('importUpload'),
     importUrl: call('importUrl'),
     tagReview: call('tagReview'),
