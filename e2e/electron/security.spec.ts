@@ -139,6 +139,22 @@ test('the window cannot be moved to another site, a local file or a look-alike o
   expect(await openedLinks(app)).toEqual([]);
 });
 
+test('a redirect away from the app is refused, and one within it is let through', async () => {
+  const offprint = await openOffprint();
+  if (!offprint) return;
+  // No request outside the app is ever made, so no real redirect can happen: the handler is asked directly.
+  const refused = await offprint.app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+    if (!contents) throw new Error('Offprint has no window.');
+    return ['https://example.org/elsewhere', 'file:///etc/passwd', 'offprint://app/index.html'].map((url) => {
+      let prevented = false;
+      contents.emit('will-redirect', { url, preventDefault: () => (prevented = true) });
+      return prevented;
+    });
+  });
+  expect(refused).toEqual([true, true, false]);
+});
+
 test('window.open opens nothing, and only a clicked web link goes to the system browser', async () => {
   const offprint = await openOffprint();
   if (!offprint) return;
