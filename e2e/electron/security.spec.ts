@@ -1,4 +1,5 @@
 // The Electron security checklist of issue 7, checked on the running app; it runs only where an Electron binary exists.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ElectronApplication, expect, test } from '@playwright/test';
 import { type OffprintBridge, pageMethodNames } from '../../electron/api/contract.ts';
@@ -216,23 +217,37 @@ test('requests to the network or to files are refused by the page policy and by 
   expect(loaded).toMatch(/ERR_BLOCKED_BY_CLIENT/);
 });
 
-test('a download the page starts is cancelled', async () => {
+test('a download of anything but a file the app made is cancelled; an export the app made is saved', async () => {
   const offprint = await openOffprint();
   if (!offprint) return;
   const { app, window: page } = offprint;
-  await app.evaluate(({ session }) => {
-    const cancelled: boolean[] = [];
-    Reflect.set(globalThis, 'offprintTestDownloads', cancelled);
-    session.defaultSession.on('will-download', (event) => cancelled.push(event.defaultPrevented));
+  const saveTo = path.join(await tempDir('offprint-e2e-download-'), 'export.md');
+  await app.evaluate(({ session }, target) => {
+    const seen: Array<{ url: string; cancelled: boolean }> = [];
+    Reflect.set(globalThis, 'offprintTestDownloads', seen);
+    // Runs after the app's own handler: it records its verdict, and saves an allowed file without a dialog.
+    session.defaultSession.on('will-download', (event, item) => {
+      seen.push({ url: item.getURL().slice(0, 5), cancelled: event.defaultPrevented });
+      if (!event.defaultPrevented) item.setSavePath(target);
+    });
+  }, saveTo);
+  await page.evaluate(() => {
+    const download = (href: string) => {
+      const link = document.createElement('a');
+      link.href = href;
+      link.download = 'note.txt';
+      link.click();
+    };
+    download('data:text/plain,not%20from%20the%20app');
+    download(URL.createObjectURL(new Blob(['# Exported'], { type: 'text/markdown' })));
   });
-  const href = await page.evaluate(() => URL.createObjectURL(new Blob(['a note'], { type: 'text/plain' })));
-  await page.evaluate((url) => {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'note.txt';
-    link.click();
-  }, href);
-  await expect.poll(() => app.evaluate(() => Reflect.get(globalThis, 'offprintTestDownloads'))).toEqual([true]);
+  await expect
+    .poll(() => app.evaluate(() => Reflect.get(globalThis, 'offprintTestDownloads')))
+    .toEqual([
+      { url: 'data:', cancelled: true },
+      { url: 'blob:', cancelled: false },
+    ]);
+  await expect.poll(() => readFile(saveTo, 'utf8').catch(() => '')).toBe('# Exported');
 });
 
 test('the app protocol serves only the renderer build, with the strict CSP, however a path climbs out', async () => {

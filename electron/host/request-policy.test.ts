@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { appEntryUrl, isAllowedRequest, isAppUrl } from './request-policy.ts';
+import { appEntryUrl, isAllowedRequest, isAppDownload, isAppUrl } from './request-policy.ts';
 
 test('the window opens the app entry page on the app origin', () => {
   assert.equal(appEntryUrl, 'offprint://app/index.html');
@@ -46,5 +46,19 @@ test('the network, local files and inline documents are refused', () => {
     '',
   ]) {
     assert.equal(isAllowedRequest(url), false, url);
+  }
+});
+
+test('only a file the app page made itself may be downloaded: a blob of the app origin', () => {
+  assert.equal(isAppDownload('blob:offprint://app/5d1c7f2e-0000-4000-8000-000000000000'), true);
+  for (const url of [
+    'blob:https://example.org/5d1c7f2e',
+    'blob:offprint://app.evil/5d1c',
+    'data:text/plain,hi',
+    'https://example.org/file.md',
+    'offprint://app/index.html',
+    'file:///etc/passwd',
+  ]) {
+    assert.equal(isAppDownload(url), false, url);
   }
 });

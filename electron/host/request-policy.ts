@@ -22,3 +22,8 @@ export function isAllowedRequest(url: string): boolean {
     isAppUrl(url) || lower.startsWith('devtools://') || lower.startsWith('data:image/') || lower.startsWith('blob:')
   );
 }
+
+/** Whether a download is a file the app's page made itself (an export, as a blob of the app's origin). */
+export function isAppDownload(url: string): boolean {
+  return url.startsWith(`blob:${appUrlPrefix}`);
+}

@@ -1,6 +1,6 @@
 import { type App, type Session, shell } from 'electron';
 import { externalLinkOf } from '../host/external-link.ts';
-import { isAllowedRequest, isAppUrl } from '../host/request-policy.ts';
+import { isAllowedRequest, isAppDownload, isAppUrl } from '../host/request-policy.ts';
 import { createGestureClock } from '../host/user-gesture.ts';
 
 /**
@@ -32,11 +32,14 @@ export function lockDownContents(app: App): void {
   });
 }
 
-/** Denies every permission, download and request that is not the app's own (see isAllowedRequest). */
+/** Denies every permission, every download but the app's own exports, and every request that is not the app's own. */
 export function lockDownSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.on('will-download', (event) => event.preventDefault());
+  // An export the page made is saved where the reader chooses (Electron asks); every other download is refused.
+  session.on('will-download', (event, item) => {
+    if (!isAppDownload(item.getURL())) event.preventDefault();
+  });
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
 }

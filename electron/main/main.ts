@@ -1,6 +1,7 @@
 /**
  * The Electron host: opens the archive, serves the renderer as offprint://app/, and answers the sandboxed window
- * over IPC. Bundled to dist/main/main.js, so the project root is two folders up.
+ * over IPC; imports the files the system asks it to open; started with a CLI command, it runs the CLI instead.
+ * Bundled to dist/main/main.js, so the project root is two folders up.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,13 +9,17 @@ import { app, type BrowserWindow, dialog, Menu, protocol, session } from 'electr
 import { type Library, openLibrary } from '../api/library.ts';
 import { OffprintError } from '../api/offprint-error.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { appArguments, cliCommandNames, cliInvocation } from '../host/cli-invocation.ts';
 import { flagFromArgv } from '../host/command-line-flag.ts';
+import { filesToOpen } from '../host/opened-files.ts';
 import { PendingWork } from '../host/pending-work.ts';
 import { appEntryUrl, appScheme } from '../host/request-policy.ts';
 import { buildAppMenu } from './app-menu.ts';
+import { runCliInApp } from './cli-in-app.ts';
 import { forwardEvents, registerIpcHandlers } from './ipc.ts';
 import { lockDownContents, lockDownSession } from './lockdown.ts';
 import { createMainWindow, currentWindowState } from './main-window.ts';
+import { OpenedDocuments } from './opened-documents.ts';
 import { serveRenderer } from './renderer-protocol.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,18 +30,33 @@ const work = new PendingWork();
 let mainWindow: BrowserWindow | null = null;
 let openedLibrary: Library | null = null;
 let closed = false;
+const documents = new OpenedDocuments(work, () => mainWindow);
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
-app.enableSandbox();
-// Tests and second profiles pass their own folder; it also scopes the single-instance lock.
-const userDataFlag = flagFromArgv('--user-data-dir');
-if (userDataFlag) app.setPath('userData', path.resolve(userDataFlag));
+const cliArgs = cliInvocation(appArguments(process.argv, app.isPackaged), cliCommandNames());
+if (cliArgs) void runCliInApp(cliArgs);
+else startApp();
 
-if (app.requestSingleInstanceLock()) {
+function startApp(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  app.enableSandbox();
+  // Tests and second profiles pass their own folder; it also scopes the single-instance lock.
+  const userDataFlag = flagFromArgv('--user-data-dir');
+  if (userDataFlag) app.setPath('userData', path.resolve(userDataFlag));
+  if (!app.requestSingleInstanceLock()) {
+    // The running Offprint gets this start's arguments as `second-instance` and opens its files.
+    app.quit();
+    return;
+  }
   lockDownContents(app);
-  app.on('second-instance', () => {
+  // macOS hands files over as events, the first ones before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void filesToOpen([file], process.cwd()).then((files) => documents.open(files));
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    void filesToOpen(appArguments(argv, app.isPackaged), workingDirectory).then((files) => documents.open(files));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -61,8 +81,6 @@ if (app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => stop('Offprint could not start', `Offprint could not start (${messageOf(error)}).`));
-} else {
-  app.quit();
 }
 
 async function start(): Promise<void> {
@@ -83,6 +101,9 @@ async function start(): Promise<void> {
   serveRenderer(protocol, rendererDir, library.archive.dir);
   Menu.setApplicationMenu(buildAppMenu(app.isPackaged));
   registerIpcHandlers(library.api, work, () => mainWindow);
+  // Files given at launch are imported first, so the window opens on the first of them.
+  documents.open(await filesToOpen(appArguments(process.argv, app.isPackaged), process.cwd()));
+  await documents.attach(library.api);
   app.on('activate', () => {
     if (!mainWindow) void openWindow(library);
   });

@@ -6,6 +6,7 @@ import type { Archive } from '../archive/archive.ts';
 import { indexRowOf } from './search-sources.ts';
 import type { StoredResult } from './search-store.ts';
 import type { WorkerMessage, WorkerRequest } from './search-worker.ts';
+import { unpackedLocation } from './unpacked-location.ts';
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 type Pending = { resolve: (value: StoredResult | null) => void; reject: (error: Error) => void };
@@ -153,11 +154,13 @@ export class SearchService {
 }
 
 /**
- * The worker next to this module: the built `.js` in dist/. Run from the `.ts` sources (unit tests under tsx), the
- * worker registers tsx first, since Node 20 does not pass `--import tsx` on to a worker's entry file.
+ * The worker next to this module: the built `.js` in dist/ (in a packaged app, its copy in app.asar.unpacked). Run
+ * from the `.ts` sources (unit tests under tsx), the worker registers tsx first, since Node 20 does not pass
+ * `--import tsx` on to a worker's entry file.
  */
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./search-worker.js', import.meta.url));
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(unpackedLocation(new URL('./search-worker.js', import.meta.url)));
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL('./search-worker.ts', import.meta.url).href);
   return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true });
