@@ -240,6 +240,26 @@ export const SearchHitSchema = z.object({
   match: z.string().nullable(),
 });
 
+/** What a review can be exported as (PDF is made by a host, not by the library: see the export command). */
+export const ExportFormatSchema = z.enum(['markdown', 'csl-json', 'bibtex', 'ris', 'bibliography', 'annotations']);
+
+/** The citation styles a formatted bibliography can be written in (the CSL styles shipped with Offprint). */
+export const CitationStyleSchema = z.enum(['apa', 'vancouver', 'harvard1']);
+
+/** One exported file: its suggested name, its media type and its text. */
+export const ExportFileSchema = z.object({
+  name: z.string().min(1),
+  mediaType: z.string().min(1),
+  text: z.string(),
+});
+
+/** What importing a Web Annotation file did: what was restored, what was there already, what could not be placed. */
+export const AnnotationImportSchema = z.object({
+  restored: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+  skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+});
+
 const empty = z.object({}).strict();
 const maxNoteLength = 1_000_000;
 const maxImportLength = 10_000_000;
@@ -282,6 +302,22 @@ export const methods = {
   deleteNote: {
     input: z.object({ reviewId: IdSchema, id: IdSchema }).strict(),
     output: z.object({ deleted: z.boolean() }),
+  },
+  exportReviews: {
+    input: z
+      .object({
+        ids: z.array(IdSchema).min(1).max(200_000),
+        format: ExportFormatSchema,
+        style: CitationStyleSchema.optional(),
+        /** A CSL style of the reader's own (its XML), for a bibliography in a style Offprint does not ship. */
+        styleXml: z.string().max(2_000_000).optional(),
+      })
+      .strict(),
+    output: z.object({ files: z.array(ExportFileSchema) }),
+  },
+  importAnnotations: {
+    input: z.object({ text: z.string().max(maxImportLength * 5) }).strict(),
+    output: AnnotationImportSchema,
   },
   importMarkdown: {
     input: z.object({ content: z.string().max(maxImportLength), fileName: z.string().max(500).optional() }).strict(),
@@ -430,6 +466,10 @@ export type SearchStatus = z.infer<typeof SearchStatusSchema>;
 export type SearchHitRow = z.infer<typeof SearchHitSchema>;
 export type Snippet = z.infer<typeof SnippetSchema>;
 export type UploadedFile = z.infer<typeof UploadedFileSchema>;
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+export type CitationStyle = z.infer<typeof CitationStyleSchema>;
+export type ExportFile = z.infer<typeof ExportFileSchema>;
+export type AnnotationImport = z.infer<typeof AnnotationImportSchema>;
 
 export type MethodName = keyof typeof methods;
 export type MethodInput<M extends MethodName> = z.input<(typeof methods)[M]['input']>;

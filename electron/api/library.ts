@@ -9,9 +9,11 @@ import { fetchedSource, fetchRemoteImage, readFoundFile, uploadedSource } from '
 import { sortUploads } from '../importers/import-uploads.ts';
 import { importMarkdown } from '../importers/markdown-import.ts';
 import { SearchService } from '../search/search-service.ts';
+import { createAnnotationsApi } from './annotations-api.ts';
 import { CitationIndex } from './citation-index.ts';
 import type { ImportSummary, OffprintApi } from './contract.ts';
 import { EventHub } from './event-hub.ts';
+import { createExportApi } from './export-api.ts';
 import { createNotesApi } from './notes-api.ts';
 import { OffprintError } from './offprint-error.ts';
 
@@ -78,6 +80,8 @@ export function createApi(archive: Archive, events: EventHub, search: SearchServ
     },
 
     ...createNotesApi(archive, events),
+    ...createExportApi(archive),
+    ...createAnnotationsApi(archive, events),
 
     async importMarkdown({ content, fileName }) {
       const draft = importMarkdown(content, fileName);

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { openLibrary } from '../api/library.ts';
 import { type CliIo, memoryIo } from './cli-io.ts';
 import { runCli } from './run-cli.ts';
 
@@ -168,4 +169,43 @@ test('import without anything to import is a usage mistake', async () => {
   const io = memoryIo();
   assert.equal(await runCli(['import', '--archive', archive], io), 2);
   assert.match(io.err(), /^Name the files, folders or web addresses to import: /);
+});
+
+test('a .jsonld file of Web Annotations puts exported notes back on their review', async () => {
+  const { archive: dir, folder } = await workspace();
+  await writeFile(path.join(folder, 'budget.md'), review);
+  assert.equal(await runCli(['import', path.join(folder, 'budget.md'), '--archive', dir], memoryIo()), 0);
+  const listed = memoryIo();
+  await runCli(['list', '--json', '--archive', dir], listed);
+  const id = (JSON.parse(listed.out()) as Array<{ id: string }>)[0]?.id ?? '';
+  assert.equal(await runCli(['note', 'add', id, 'The marginals were the story.', '--archive', dir], memoryIo()), 0);
+  const exported = path.join(folder, 'notes.jsonld');
+  assert.equal(
+    await runCli(['export', id, '--format', 'annotations', '--out', exported, '--archive', dir], memoryIo()),
+    0,
+  );
+
+  const elsewhere = (await workspace()).archive;
+  const skipped = memoryIo();
+  assert.equal(await runCli(['import', exported, '--archive', elsewhere], skipped), 1);
+  assert.match(skipped.out(), /^Restored 0 notes and highlights from .*notes\.jsonld; 1 skipped:\n {2}\S+: /);
+
+  const { api, archive } = await openLibrary(dir);
+  const [note] = (await api.listNotes({ reviewId: id })).notes;
+  await api.deleteNote({ reviewId: id, id: note?.id ?? '' });
+  await archive.close();
+  const io = memoryIo();
+  assert.equal(await runCli(['import', exported, '--archive', dir], io), 0, io.err());
+  assert.equal(io.out(), `Restored 1 note or highlight from ${exported}.\n`);
+  const again = memoryIo();
+  await runCli(['note', 'list', id, '--archive', dir], again);
+  assert.match(again.out(), /The marginals were the story\./);
+});
+
+test('a .jsonld file that cannot be read is one line naming it', async () => {
+  const { archive: dir, folder } = await workspace();
+  const io = memoryIo();
+  const missing = path.join(folder, 'none.jsonld');
+  assert.equal(await runCli(['import', missing, '--archive', dir], io), 1);
+  assert.equal(io.err(), `Cannot read ${missing} (ENOENT); check the path.\n`);
 });

@@ -3,6 +3,7 @@ import { runBackup } from './backup-command.ts';
 import { runCheck } from './check-command.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { UsageError } from './command-line.ts';
+import { runExport } from './export-command.ts';
 import { runImport } from './import-command.ts';
 import { runList } from './list-command.ts';
 import { runNote } from './note-command.ts';
@@ -23,6 +24,7 @@ const commands: Record<string, Command> = {
   show: runShow,
   search: runSearch,
   import: runImport,
+  export: runExport,
   note: runNote,
   tag: runTag,
   delete: runDelete,

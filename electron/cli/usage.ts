@@ -27,13 +27,17 @@ Usage:
   offprint check [--repair]                     Check every file of the archive; --repair fixes what it can
   offprint backup list                          List the backups of the library index: name, kind, date
   offprint backup restore <name>                Restore the library index from a backup
+  offprint export <id…|--all|--series NAME> --format F [--style S] [--out PATH] [--force]
+                                                Export reviews: markdown, csl-json, bibtex, ris, bibliography,
+                                                annotations or pdf
   offprint serve [--archive DIR] [--port N]     Serve the reader to the browsers on this computer
   offprint help, offprint --help                Show this text
   offprint --version                            Print Offprint's version
 
-All commands take --archive DIR; all but serve take --json.
-list, show, note list, trash, backup list and check (without --repair) only read the archive: they work while
-the app has it open. So does search, which saves the index it builds only when no other process has the archive.
+All commands take --archive DIR; all but serve and export take --json.
+list, show, export, note list, trash, backup list and check (without --repair) only read the archive: they work
+while the app has it open. So does search, which saves the index it builds only when no other process has the
+archive.
 The others change it, one process at a time; with --wait they wait for the other to close it.
 
 Options:
@@ -42,6 +46,10 @@ Options:
   --wait          Wait for another Offprint process to close the archive instead of failing at once
   --repair        With check: fix what can be fixed (damaged files are kept aside, never deleted)
   --limit N       With search: how many results to print, 1 to 200 (default 20)
+  --format F      With export: markdown, csl-json, bibtex, ris, bibliography, annotations or pdf
+  --style S       With export --format bibliography: apa (default), vancouver, harvard1, or a .csl file
+  --out PATH      With export: the file (one file) or folder (several) to write; without it, one text file
+                  goes to stdout and several go to the current folder. --force replaces files already there
   --port N        The port to serve on (default: any free port)
   --host ADDRESS  With serve: listen on this IP address instead of 127.0.0.1 (0.0.0.0 for every one); it warns,
                   since other machines can then reach the archive with the address and its token

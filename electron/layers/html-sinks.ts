@@ -14,7 +14,8 @@ const sanitizer = 'renderer/markdown/render-markdown.ts';
 
 /**
  * Every place in the code (tests aside) that could put a string into the page as HTML: assignments to innerHTML,
- * outerHTML or srcdoc, insertAdjacentHTML, document.write, createContextualFragment, a DOMParser, Preact's
+ * outerHTML or srcdoc, insertAdjacentHTML, document.write, createContextualFragment, a DOMParser reading anything
+ * but XML, Preact's
  * dangerouslySetInnerHTML, and an execCommand other than a literal 'insertText'. Only the sanitizer module may parse HTML (through DOMPurify). One readable line each.
  */
 export async function findHtmlSinks(root: string): Promise<string[]> {
@@ -38,7 +39,7 @@ export async function findHtmlSinks(root: string): Promise<string[]> {
       if (ts.isCallExpression(node) && isHtmlCommand(node)) {
         found.push(`${where(node)} runs an editing command that can insert HTML; insert text with 'insertText'.`);
       }
-      if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'DOMParser') {
+      if (ts.isCallExpression(node) && parsesHtml(node)) {
         found.push(`${where(node)} parses HTML with a DOMParser; only ${sanitizer} may, through DOMPurify.`);
       }
       if (ts.isJsxAttribute(node) && node.name.getText(source) === 'dangerouslySetInnerHTML') {
@@ -57,4 +58,15 @@ function isHtmlCommand(call: ts.CallExpression): boolean {
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'execCommand') return false;
   const command = call.arguments[0];
   return !(command && ts.isStringLiteralLike(command) && command.text === 'insertText');
+}
+
+/** XML types a DOMParser may read outside the sanitizer: they make an XML document, never HTML for the page. */
+const xmlTypes = new Set(['application/xml', 'text/xml']);
+
+/** A `parseFromString` call whose type is not a literal XML type (`text/html`, SVG, or one chosen at run time). */
+function parsesHtml(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'parseFromString') return false;
+  const type = call.arguments[1];
+  return !(type && ts.isStringLiteralLike(type) && xmlTypes.has(type.text));
 }

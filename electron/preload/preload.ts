@@ -30,6 +30,8 @@ const bridge = {
   saveHighlight: call('saveHighlight'),
   convertPastedHtml: call('convertPastedHtml'),
   deleteNote: call('deleteNote'),
+  exportReviews: call('exportReviews'),
+  importAnnotations: call('importAnnotations'),
   importMarkdown: call('importMarkdown'),
   importUpload: call('importUpload'),
   importUrl: call('importUrl'),

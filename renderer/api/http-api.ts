@@ -26,6 +26,8 @@ export function createHttpApi({ token, baseUrl = '', firstRetryMs }: HttpApiOpti
     saveHighlight: call('saveHighlight'),
     convertPastedHtml: call('convertPastedHtml'),
     deleteNote: call('deleteNote'),
+    exportReviews: call('exportReviews'),
+    importAnnotations: call('importAnnotations'),
     importMarkdown: call('importMarkdown'),
     importUpload: call('importUpload'),
     importUrl: call('importUrl'),

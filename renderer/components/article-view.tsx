@@ -10,6 +10,7 @@ import { useSeriesKeys } from '../reading/use-series-keys.ts';
 import { useMatchReveal } from '../search/use-match-reveal.ts';
 import { ArticleHeader } from './article-header.tsx';
 import { CitationReturnButton } from './citation-return-button.tsx';
+import { ExportMenu } from './export-menu.tsx';
 import { FootnotePopover } from './footnote-popover.tsx';
 import { HighlightToolbar } from './highlight-toolbar.tsx';
 import { MarkdownView } from './markdown-view.tsx';
@@ -77,7 +78,10 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, stat
       ) : review ? (
         <>
           <ArticleHeader review={review}>
-            <ReadToggle api={api} reviewId={review.id} state={state} />
+            <div class="article-actions">
+              <ReadToggle api={api} reviewId={review.id} state={state} />
+              <ExportMenu api={api} reviewId={review.id} />
+            </div>
             <SeriesNav neighbours={neighbours} onOpen={onOpen} />
           </ArticleHeader>
           <MarkdownView className="article-body" markdown={review.body} headingOffset={1} />

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ImportCommand } from '../import/menu-command.ts';
+import { handleMenuKey } from './menu-keys.ts';
 
 const items: { command: ImportCommand; label: string }[] = [
   { command: 'import-files', label: 'Import files…' },
@@ -21,13 +22,6 @@ export interface ImportMenuProps {
 }
 
 const shortcut = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘O' : 'Ctrl+O';
-
-const moves: Record<string, (index: number, count: number) => number> = {
-  ArrowDown: (index, count) => (index + 1) % count,
-  ArrowUp: (index, count) => (index - 1 + count) % count,
-  Home: () => 0,
-  End: (_index, count) => count - 1,
-};
 
 /** The top bar's "Import…" button and its menu: arrow keys move, Escape closes, a click elsewhere closes it. */
 export function ImportMenu({
@@ -53,24 +47,7 @@ export function ImportMenu({
     return () => document.removeEventListener('pointerdown', closeOutside);
   }, [open, focused, onToggle]);
 
-  const move = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onToggle(false);
-      button.current?.focus();
-      return;
-    }
-    if (event.key === 'Tab') {
-      onToggle(false);
-      return;
-    }
-    const step = moves[event.key];
-    const buttons = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button:enabled') ?? [])];
-    if (!step || buttons.length === 0) return;
-    event.preventDefault();
-    const current = event.target instanceof HTMLButtonElement ? buttons.indexOf(event.target) : -1;
-    buttons[step(Math.max(current, 0), buttons.length)]?.focus();
-  };
+  const move = (event: KeyboardEvent) => handleMenuKey(event, menu.current, button.current, () => onToggle(false));
 
   return (
     <div class="import-menu" ref={container}>
