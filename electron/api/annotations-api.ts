@@ -1,8 +1,8 @@
 import type { Archive } from '../archive/archive.ts';
-import type { StateChange } from '../archive/review-states.ts';
 import { type ReadAnnotation, type ReviewClue, readAnnotations } from '../export/annotation-reader.ts';
 import type { AnnotationImport, Note, OffprintApi, ReviewSummary } from './contract.ts';
 import type { EventHub } from './event-hub.ts';
+import { noteChanges } from './notes-api.ts';
 import { OffprintError } from './offprint-error.ts';
 
 /**
@@ -127,30 +127,4 @@ function comparable(note: Note): unknown[] {
     note.color ?? null,
     note.tags ?? [],
   ];
-}
-
-/** Changes a review's notes, tells the windows, and records its new counts (the same steps as notes-api.ts). */
-function noteChanges(archive: Archive, events: EventHub) {
-  const announce = ({ state, shownChanged }: StateChange) => {
-    if (shownChanged) events.emit({ type: 'review-state-changed', payload: { state } });
-    return state;
-  };
-  const recordCounts = (reviewId: string, notes: Note[]) => {
-    archive.states.noteCounts(reviewId, notes).then(announce, (error: unknown) => {
-      const notice = `The note count of a review could not be saved (${(error as Error).message}); it is put right the next time its notes are opened.`;
-      events.emit({ type: 'archive-notice', payload: { notice } });
-    });
-  };
-  const changeNotes = async <T>(reviewId: string, change: (notes: Note[]) => { notes: Note[]; result: T }) => {
-    let after: Note[] = [];
-    const result = await archive.updateNotes(reviewId, (notes) => {
-      const changed = change(notes);
-      after = changed.notes;
-      return changed;
-    });
-    events.emit({ type: 'notes-changed', payload: { reviewId } });
-    recordCounts(reviewId, after);
-    return result;
-  };
-  return { changeNotes };
 }

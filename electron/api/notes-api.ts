@@ -21,32 +21,7 @@ type NotesMethods = Pick<
 
 /** The contract's methods on notes, highlights and reading state, announcing changes through `events`. */
 export function createNotesApi(archive: Archive, events: EventHub): NotesMethods {
-  const announce = ({ state, shownChanged }: StateChange) => {
-    if (shownChanged) events.emit({ type: 'review-state-changed', payload: { state } });
-    return state;
-  };
-  /**
-   * Records a review's note counts in the background: they are a summary the notes files can always give again,
-   * so no save or read waits for them or fails with them.
-   */
-  const recordCounts = (reviewId: string, notes: Note[]) => {
-    archive.states.noteCounts(reviewId, notes).then(announce, (error: unknown) => {
-      const notice = `The note count of a review could not be saved (${(error as Error).message}); it is put right the next time its notes are opened.`;
-      events.emit({ type: 'archive-notice', payload: { notice } });
-    });
-  };
-  /** Changes a review's notes, tells the windows, and records its new counts. */
-  const changeNotes = async <T>(reviewId: string, change: (notes: Note[]) => { notes: Note[]; result: T }) => {
-    let after: Note[] = [];
-    const result = await archive.updateNotes(reviewId, (notes) => {
-      const changed = change(notes);
-      after = changed.notes;
-      return changed;
-    });
-    events.emit({ type: 'notes-changed', payload: { reviewId } });
-    recordCounts(reviewId, after);
-    return result;
-  };
+  const { announce, recordCounts, changeNotes } = noteChanges(archive, events);
 
   return {
     async listNotes({ reviewId }) {
@@ -139,6 +114,37 @@ export function createNotesApi(archive: Archive, events: EventHub): NotesMethods
       return announce(await archive.states.setRead(id, read));
     },
   };
+}
+
+/** Changes a review's notes, tells the windows and records its counts: the one way every API edits notes. */
+export function noteChanges(archive: Archive, events: EventHub) {
+  const announce = ({ state, shownChanged }: StateChange) => {
+    if (shownChanged) events.emit({ type: 'review-state-changed', payload: { state } });
+    return state;
+  };
+  /**
+   * Records a review's note counts in the background: they are a summary the notes files can always give again,
+   * so no save or read waits for them or fails with them.
+   */
+  const recordCounts = (reviewId: string, notes: Note[]) => {
+    archive.states.noteCounts(reviewId, notes).then(announce, (error: unknown) => {
+      const notice = `The note count of a review could not be saved (${(error as Error).message}); it is put right the next time its notes are opened.`;
+      events.emit({ type: 'archive-notice', payload: { notice } });
+    });
+  };
+  /** Changes a review's notes, tells the windows, and records its new counts. */
+  const changeNotes = async <T>(reviewId: string, change: (notes: Note[]) => { notes: Note[]; result: T }) => {
+    let after: Note[] = [];
+    const result = await archive.updateNotes(reviewId, (notes) => {
+      const changed = change(notes);
+      after = changed.notes;
+      return changed;
+    });
+    events.emit({ type: 'notes-changed', payload: { reviewId } });
+    recordCounts(reviewId, after);
+    return result;
+  };
+  return { announce, recordCounts, changeNotes };
 }
 
 function requireReview(archive: Archive, reviewId: string): void {
