@@ -188,6 +188,15 @@ const settingsFields = {
   window: WindowStateSchema.nullable(),
   fetchRemoteImages: z.boolean(),
   libraryView: LibraryViewSchema.nullable(),
+  /** Whole-archive backups made on a schedule: one every `everyHours`, the newest `keep` kept, in `folder`. */
+  autoBackup: z
+    .object({
+      everyHours: z.number().int().min(1).max(720),
+      keep: z.number().int().min(1).max(100),
+      folder: z.string().min(1).max(4096).optional(),
+    })
+    .strict()
+    .nullable(),
 };
 
 /** The reader's settings, with defaults for a fresh archive. */
@@ -202,6 +211,8 @@ export const SettingsSchema = z.object({
   fetchRemoteImages: settingsFields.fetchRemoteImages.default(false),
   /** Null until the reader changes the library's order or filters. */
   libraryView: settingsFields.libraryView.default(null),
+  /** Null (off) until the reader turns automatic backups on. */
+  autoBackup: settingsFields.autoBackup.default(null),
 });
 
 /** A change to some settings: only the fields given are touched (no defaults fill the rest). */

@@ -71,5 +71,6 @@ test('a settings change touches only the fields it names', async () => {
     window: null,
     fetchRemoteImages: false,
     libraryView: null,
+    autoBackup: null,
   });
 });

@@ -34,6 +34,7 @@ test('a version 1 archive is backed up, then migrated: settings move to their ow
     window: null,
     fetchRemoteImages: false,
     libraryView: null,
+    autoBackup: null,
   });
 
   const backups = await readdir(path.join(dir, 'backups'));

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { ReviewSummary } from '../api/contract.ts';
 import { Archive } from '../archive/archive.ts';
+import { defaultBackupName, verifyArchiveBackup } from '../archive/archive-backup.ts';
+import { acquireArchiveLock } from '../archive/archive-lock.ts';
 import type { BackupInfo } from '../archive/backups.ts';
 import { memoryIo } from './cli-io.ts';
 import { runCli } from './run-cli.ts';
@@ -88,8 +90,8 @@ test('backup list on a folder without an archive says so with one line', async (
 test('backup commands typed without what they need are usage mistakes', async () => {
   const { dir } = await archiveWithSample();
   const cases: Array<[string[], RegExp]> = [
-    [['backup'], /^Say what to do with backups: /],
     [['backup', 'make'], /^"offprint backup make" is not a backup command; /],
+    [['backup', '--out', 'a.tar.gz', 'extra'], /^"offprint backup" takes its file with --out FILE, but got "extra"/],
     [['backup', 'restore'], /^Name the backup: offprint backup restore <name> /],
     [['backup', 'restore', 'a.json', 'b.json'], /^"offprint backup restore" restores one backup, but got "b\.json"/],
     [['backup', 'list', 'all'], /^"offprint backup list" takes no arguments, but got "all"\.\n/],
@@ -99,4 +101,77 @@ test('backup commands typed without what they need are usage mistakes', async ()
     assert.equal(await runCli([...argv, '--archive', dir], io), 2, argv.join(' '));
     assert.match(io.err(), message);
   }
+});
+
+test('backup --out writes the whole archive to one file and says where and how big', async () => {
+  const { dir } = await archiveWithSample();
+  const outFile = path.join(await emptyFolder(), 'whole.tar.gz');
+  const io = memoryIo();
+  assert.equal(await runCli(['backup', '--out', outFile, '--archive', dir], io), 0);
+  const manifest = await verifyArchiveBackup(outFile);
+  assert.ok(manifest.files.some((file) => file.path === 'offprint.json'));
+  assert.match(
+    io.out(),
+    new RegExp(
+      `^Backed up ${manifest.files.length} files of the archive at .+ to .+whole\\.tar\\.gz \\(\\d+\\.\\d kB\\)\\.\\n$`,
+    ),
+  );
+  assert.equal(io.err(), '');
+});
+
+test('backup --json prints the file, how many files it holds and its size', async () => {
+  const { dir } = await archiveWithSample();
+  const outFile = path.join(await emptyFolder(), 'whole.tar.gz');
+  const io = memoryIo();
+  assert.equal(await runCli(['backup', '--json', '--out', outFile, '--archive', dir], io), 0);
+  const answer = JSON.parse(io.out()) as { outFile: string; files: number; bytes: number };
+  assert.equal(answer.outFile, outFile);
+  assert.equal(answer.files, (await verifyArchiveBackup(outFile)).files.length);
+  assert.ok(answer.bytes > 0);
+});
+
+test('backup without --out writes offprint-backup-YYYY-MM-DD-HHMM.tar.gz in the current folder', async () => {
+  const { dir } = await archiveWithSample();
+  const folder = await emptyFolder();
+  const before = process.cwd();
+  process.chdir(folder);
+  try {
+    assert.equal(await runCli(['backup', '--archive', dir], memoryIo()), 0);
+  } finally {
+    process.chdir(before);
+  }
+  const [name, ...others] = await readdir(folder);
+  assert.deepEqual(others, []);
+  assert.match(name ?? '', /^offprint-backup-\d{4}-\d{2}-\d{2}-\d{4}\.tar\.gz$/);
+  assert.equal(defaultBackupName(new Date(2026, 0, 5, 7, 9)), 'offprint-backup-2026-01-05-0709.tar.gz');
+});
+
+test('backup refuses to replace a file that is already there', async () => {
+  const { dir } = await archiveWithSample();
+  const outFile = path.join(await emptyFolder(), 'taken.tar.gz');
+  await writeFile(outFile, 'mine');
+  const io = memoryIo();
+  assert.equal(await runCli(['backup', '--out', outFile, '--archive', dir], io), 1);
+  assert.equal(io.err(), `${outFile} already exists; choose another name with --out FILE.\n`);
+});
+
+test('backup of an archive open in another process is refused with one line, and no file is written', async () => {
+  const { dir } = await archiveWithSample();
+  const lock = await acquireArchiveLock(dir);
+  try {
+    const outFile = path.join(await emptyFolder(), 'whole.tar.gz');
+    const io = memoryIo();
+    assert.equal(await runCli(['backup', '--out', outFile, '--archive', dir], io), 1);
+    assert.match(io.err(), /^The archive at .+ is open in another Offprint process \(pid \d+\)\. Close it first, /);
+    assert.deepEqual(await readdir(path.dirname(outFile)), []);
+  } finally {
+    await lock.release();
+  }
+});
+
+test('backup of a folder without an archive says so with one line', async () => {
+  const dir = await emptyFolder();
+  const io = memoryIo();
+  assert.equal(await runCli(['backup', '--out', path.join(dir, 'b.tar.gz'), '--archive', dir], io), 1);
+  assert.equal(io.err(), `There is no Offprint archive at ${dir}.\n`);
 });

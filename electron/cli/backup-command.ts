@@ -1,18 +1,58 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { OffprintError } from '../api/offprint-error.ts';
+import { defaultBackupName, writeArchiveBackup } from '../archive/archive-backup.ts';
+import { formatSize, progressLines } from '../archive/archive-backup-progress.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { acquireArchiveLock } from '../archive/archive-lock.ts';
 import { type BackupInfo, listBackups } from '../archive/backups.ts';
-import { requireArchive, withLibrary } from './archive-session.ts';
+import { announceWait, requireArchive, withLibrary } from './archive-session.ts';
 import { type CliIo, printAnswer } from './cli-io.ts';
 import { parseCommandLine, readOptions, UsageError, writeOptions } from './command-line.ts';
+import { readVersion } from './usage.ts';
 
-/** `offprint backup list` and `offprint backup restore <name>`: the verified copies of the library index. */
+const wholeBackupOptions = { ...writeOptions, out: { type: 'string' } } as const;
+
+/**
+ * `offprint backup [--out FILE]`: the whole archive in one file; `offprint backup list` and
+ * `offprint backup restore <name>`: the verified copies of the library index.
+ */
 export async function runBackup(args: string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
   if (action === 'list') return listCommand(rest, io);
   if (action === 'restore') return restoreCommand(rest, io);
-  if (action === undefined || action.startsWith('-')) {
-    throw new UsageError('Say what to do with backups: offprint backup list or offprint backup restore <name>.');
+  if (action === undefined || action.startsWith('-')) return wholeBackupCommand(args, io);
+  throw new UsageError(
+    `"offprint backup ${action}" is not a backup command; use "backup", "backup list" or "backup restore".`,
+  );
+}
+
+async function wholeBackupCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, wholeBackupOptions);
+  if (positionals.length > 0) {
+    throw new UsageError(`"offprint backup" takes its file with --out FILE, but got "${positionals[0]}".`);
   }
-  throw new UsageError(`"offprint backup ${action}" is not a backup command; use "backup list" or "backup restore".`);
+  const dir = resolveArchiveDir(values.archive);
+  await requireArchive(dir);
+  const outFile = path.resolve(values.out ?? defaultBackupName());
+  const taken = await access(outFile).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new OffprintError(`${outFile} already exists; choose another name with --out FILE.`);
+  // The lock keeps every other writer out, so the backup is one consistent moment of the archive.
+  const lock = await acquireArchiveLock(dir, { wait: values.wait ?? false, onWait: announceWait(io) });
+  try {
+    const result = await writeArchiveBackup(dir, outFile, {
+      appVersion: await readVersion(),
+      onProgress: progressLines((line) => io.stderr.write(line), 'Backing up:'),
+    });
+    const text = `Backed up ${result.files} files of the archive at ${dir} to ${result.outFile} (${formatSize(result.bytes)}).`;
+    printAnswer(io, values.json, result, text);
+    return 0;
+  } finally {
+    await lock.release();
+  }
 }
 
 async function listCommand(args: string[], io: CliIo): Promise<number> {

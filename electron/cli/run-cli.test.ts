@@ -51,7 +51,7 @@ test('no command at all asks for one, with exit code 2', async () => {
   assert.equal(await runCli([], io), 2);
   assert.equal(
     io.err(),
-    'Name a command: list, show, search, import, export, note, tag, delete, undelete, trash, check, backup or serve.\n' +
+    'Name a command: list, show, search, import, export, note, tag, delete, undelete, trash, check, backup, restore or serve.\n' +
       'Run "offprint --help" for usage.\n',
   );
 });

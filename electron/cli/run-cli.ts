@@ -7,6 +7,7 @@ import { runExport } from './export-command.ts';
 import { runImport } from './import-command.ts';
 import { runList } from './list-command.ts';
 import { runNote } from './note-command.ts';
+import { runRestore } from './restore-command.ts';
 import { runSearch } from './search-command.ts';
 import { runServe, type ServeOptions } from './serve-command.ts';
 import { runShow } from './show-command.ts';
@@ -32,6 +33,7 @@ const commands: Record<string, Command> = {
   trash: runTrash,
   check: runCheck,
   backup: runBackup,
+  restore: runRestore,
   serve: runServe,
 };
 

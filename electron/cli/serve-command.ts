@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startLibraryBackups } from '../api/library-backups.ts';
 import { OffprintError } from '../api/offprint-error.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { startServer } from '../serve/server.ts';
@@ -44,7 +45,8 @@ export async function runServe(args: string[], io: CliIo, options: ServeOptions 
   // Set once the archive is open: a Ctrl+C while waiting for the lock still ends the process at once.
   let dispose = () => {};
   try {
-    return await withLibrary(archiveDir, session, io, async ({ api, events }) => {
+    return await withLibrary(archiveDir, session, io, async (library) => {
+      const { api, events } = library;
       const listening = listenForStop(options.stop);
       dispose = listening.dispose;
       const server = await startServer({ api, events, rendererDir, port, host }).catch((error: unknown) => {
@@ -57,8 +59,16 @@ export async function runServe(args: string[], io: CliIo, options: ServeOptions 
         );
       }
       io.stdout.write(`Offprint is serving the archive at ${archiveDir}\nOpen ${server.url}\nPress Ctrl+C to stop.\n`);
+      const backingUp = new Set<Promise<unknown>>();
+      const stopBackups = startLibraryBackups(library, (task) => {
+        backingUp.add(task);
+        return task.finally(() => backingUp.delete(task));
+      });
       await listening.stopped;
+      stopBackups();
       await server.close();
+      // A backup under way is let finish, so no half-written backup is left behind.
+      await Promise.allSettled([...backingUp]);
       return 0;
     });
   } finally {

@@ -25,6 +25,10 @@ Usage:
   offprint undelete <id>                        Bring a review back from the trash
   offprint trash                                List the reviews in the trash
   offprint check [--repair]                     Check every file of the archive; --repair fixes what it can
+  offprint backup [--out FILE]                  Back up the whole archive to one file (default:
+                                                offprint-backup-YYYY-MM-DD-HHMM.tar.gz in the current folder)
+  offprint restore FILE                         Restore a backup made by "offprint backup" into --archive DIR,
+                                                which must be new or empty
   offprint backup list                          List the backups of the library index: name, kind, date
   offprint backup restore <name>                Restore the library index from a backup
   offprint export <id…|--all|--series NAME> --format F [--style S] [--out PATH] [--force]

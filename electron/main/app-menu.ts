@@ -1,13 +1,26 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../api/contract.ts';
 import { type ReaderMenuGroups, readerMenu, shouldRunMenuClick } from '../host/reader-menu.ts';
+import { type BackupMenuContext, backUpArchiveFromMenu } from './backup-menu.ts';
 import { sendMenuCommand } from './ipc.ts';
+import { exportPdfFromMenu } from './pdf-menu.ts';
 
 /**
- * The application menu: File with the import commands, Edit, View, Go and Help with the reader's commands and
- * their keys (all carried out by the window), the standard roles, and developer tools only outside a packaged app.
+ * The application menu: File with the import commands, Export as PDF… and (given `backup`) Back Up Archive…; Edit,
+ * View, Go and Help with the reader's commands and their keys (all carried out by the window); the standard roles;
+ * and developer tools only outside a packaged app.
  */
-export function buildAppMenu(isPackaged: boolean, platform: NodeJS.Platform = process.platform): Menu {
+export function buildAppMenu(
+  isPackaged: boolean,
+  platform: NodeJS.Platform = process.platform,
+  backup?: BackupMenuContext,
+): Menu {
+  const backupItems: MenuItemConstructorOptions[] = backup
+    ? [
+        { type: 'separator' },
+        { label: 'Back Up Archive…', click: (_item, window) => void backUpArchiveFromMenu(backup, window) },
+      ]
+    : [];
   const developer: MenuItemConstructorOptions[] = isPackaged ? [] : [{ role: 'toggleDevTools' }];
   const reader = (groups: ReaderMenuGroups) => readerItems(groups, platform);
   const template: MenuItemConstructorOptions[] = [
@@ -24,6 +37,9 @@ export function buildAppMenu(isPackaged: boolean, platform: NodeJS.Platform = pr
         },
         { label: 'Import Folder…', click: (_item, window) => toWindow(window, 'import-folder') },
         { label: 'Save Page from URL…', click: (_item, window) => toWindow(window, 'import-url') },
+        { type: 'separator' },
+        { label: 'Export as PDF…', click: (_item, window) => void exportPdfFromMenu(window) },
+        ...backupItems,
         { type: 'separator' },
         platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],

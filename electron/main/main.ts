@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { type Library, openLibrary } from '../api/library.ts';
+import { startLibraryBackups } from '../api/library-backups.ts';
 import { OffprintError } from '../api/offprint-error.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { appArguments, cliCommandNames, cliInvocation } from '../host/cli-invocation.ts';
@@ -29,6 +30,7 @@ const preloadPath = path.join(projectRoot, 'dist', 'preload', 'preload.cjs');
 const work = new PendingWork();
 let mainWindow: BrowserWindow | null = null;
 let openedLibrary: Library | null = null;
+let stopBackups: () => void = () => {};
 let closed = false;
 const documents = new OpenedDocuments(work, () => mainWindow);
 
@@ -68,6 +70,7 @@ function startApp(): void {
     if (closed) return;
     // Pending writes finish and the archive's lock is released before the process ends.
     event.preventDefault();
+    stopBackups();
     void work
       .settled()
       .then(() => openedLibrary?.close())
@@ -99,8 +102,9 @@ async function start(): Promise<void> {
   openedLibrary = library;
   lockDownSession(session.defaultSession);
   serveRenderer(protocol, rendererDir, library.archive.dir);
-  Menu.setApplicationMenu(buildAppMenu(app.isPackaged));
+  Menu.setApplicationMenu(buildAppMenu(app.isPackaged, process.platform, { archiveDir: library.archive.dir, work }));
   registerIpcHandlers(library.api, work, () => mainWindow);
+  stopBackups = startLibraryBackups(library, (task) => work.track(task));
   // Files given at launch are imported first, so the window opens on the first of them.
   documents.open(await filesToOpen(appArguments(process.argv, app.isPackaged), process.cwd()));
   await documents.attach(library.api);

@@ -1,5 +1,6 @@
 import type { Settings } from '../../electron/api/contract.ts';
 import { fontSizeRange } from '../settings/apply-settings.ts';
+import { type BackupChoice, backupChoiceOf, backupSettingFor } from '../settings/backup-choice.ts';
 
 type Theme = Settings['theme'];
 
@@ -21,13 +22,19 @@ const spacings: { value: Settings['lineHeight']; label: string }[] = [
   { value: 'loose', label: 'Loose' },
 ];
 
+const backupChoices: { value: BackupChoice; label: string }[] = [
+  { value: 'off', label: 'Off' },
+  { value: 'daily', label: 'Daily' },
+  { value: 'weekly', label: 'Weekly' },
+];
+
 /** The current settings (undefined until loaded) and what a change does. */
 export interface SettingsBarProps {
   settings: Settings | undefined;
   onChange: (patch: Partial<Settings>) => void;
 }
 
-/** Theme, typeface, line spacing and reading size, applied as soon as they change. */
+/** Theme, typeface, line spacing and reading size, applied as soon as they change; and automatic backups. */
 export function SettingsBar({ settings, onChange }: SettingsBarProps) {
   const size = settings?.fontSize;
   return (
@@ -56,6 +63,18 @@ export function SettingsBar({ settings, onChange }: SettingsBarProps) {
         value={settings?.lineHeight ?? 'comfortable'}
         disabled={!settings}
         onPick={(lineHeight) => onChange({ lineHeight })}
+      />
+      <SettingSelect
+        caption="Backups"
+        label="Automatic backups of the whole archive"
+        options={
+          backupChoiceOf(settings?.autoBackup) === 'custom'
+            ? [...backupChoices, { value: 'custom', label: `Every ${settings?.autoBackup?.everyHours} h` }]
+            : backupChoices
+        }
+        value={backupChoiceOf(settings?.autoBackup)}
+        disabled={!settings}
+        onPick={(choice) => onChange({ autoBackup: backupSettingFor(choice, settings?.autoBackup ?? null) })}
       />
       <div class="size-buttons">
         <button

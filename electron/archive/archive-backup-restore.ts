@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import { OffprintError } from '../api/offprint-error.ts';
+import type { BackupProgress } from './archive-backup-manifest.ts';
+import { readArchiveBackup } from './archive-backup-reader.ts';
+import { syncFolder } from './durable-file.ts';
+
+/** The two passes of a restore: the whole backup is checked before anything is written, then written. */
+export type RestoreStage = 'checking' | 'restoring';
+
+/**
+ * Restores the backup at `backupFile` into `targetDir`, which must not exist or be an empty folder. The whole
+ * backup is verified first; then it is written into a temp folder beside the target and renamed into place, so
+ * on any refusal or failure nothing is written to the target.
+ */
+export async function restoreArchiveBackup(
+  backupFile: string,
+  targetDir: string,
+  options: { onProgress?: (progress: BackupProgress, stage: RestoreStage) => void } = {},
+): Promise<{ files: number }> {
+  const target = path.resolve(targetDir);
+  await requireEmptyTarget(target);
+  await readArchiveBackup(backupFile, { onProgress: (progress) => options.onProgress?.(progress, 'checking') });
+  const parent = path.dirname(target);
+  const temp = path.join(parent, `.${path.basename(target)}.restoring-${randomBytes(4).toString('hex')}`);
+  try {
+    await mkdir(temp, { recursive: true });
+    const manifest = await readArchiveBackup(backupFile, {
+      visit: (file, bytes) => writeRestoredFile(temp, file.path, bytes),
+      onProgress: (progress) => options.onProgress?.(progress, 'restoring'),
+    });
+    const existing = await requireEmptyTarget(target);
+    if (existing) await rmdir(target);
+    await rename(temp, target);
+    await syncFolder(parent);
+    return { files: manifest.files.length };
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw describeRestoreError(error, target);
+  }
+}
+
+/** Refuses a target that holds anything; answers whether it exists (as an empty folder). */
+async function requireEmptyTarget(target: string): Promise<boolean> {
+  const info = await lstat(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw describeRestoreError(error, target);
+  });
+  if (!info) return false;
+  if (!info.isDirectory()) throw new OffprintError(`${target} is a file, not a folder; restore into a new folder.`);
+  if ((await readdir(target)).length > 0) throw new OffprintError(`${target} is not empty; restore into a new folder.`);
+  return true;
+}
+
+async function writeRestoredFile(root: string, entryPath: string, bytes: Buffer): Promise<void> {
+  const file = path.join(root, ...entryPath.split('/'));
+  await mkdir(path.dirname(file), { recursive: true });
+  const handle = await open(file, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+function describeRestoreError(error: unknown, target: string): Error {
+  if (error instanceof OffprintError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const parent = path.dirname(target);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new OffprintError(`Could not restore into ${target}: Offprint may not write to ${parent}. Choose another.`);
+  }
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new OffprintError(`Could not restore into ${target}: the disk is full. Free some space and try again.`);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new OffprintError(`Could not restore into ${target} (${detail}); nothing was written there.`);
+}
