@@ -112,6 +112,8 @@ test('a save on a disk remounted read-only fails with a plain message, and works
 async function saveOnReadOnlyDisk(library: Library, reviewId: string, mountPoint: string): Promise<void> {
   const dir = library.archive.dir;
   const before = await notesFiles(dir, reviewId);
+  // The note counts are written in the background; they finish before the disk turns read-only.
+  await library.archive.states.settle();
 
   await run('mount', ['-o', 'remount,ro', mountPoint]);
   try {

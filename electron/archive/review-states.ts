@@ -221,10 +221,16 @@ export class ReviewStates {
     if (this.#options.readOnlyReason()) return shards;
     const building = path.join(this.#options.dir, tempFolderName, `${reviewStatesFolderName}-${process.pid}`);
     await rm(building, { recursive: true, force: true });
-    await mkdir(building, { recursive: true });
-    for (const [shard, states] of shards) await this.#writeShard(building, shard, states);
-    await syncFolder(building);
-    await rename(building, this.#folder());
+    try {
+      await mkdir(building, { recursive: true });
+      for (const [shard, states] of shards) await this.#writeShard(building, shard, states);
+      await syncFolder(building);
+      await rename(building, this.#folder());
+    } catch (error) {
+      // Nothing half-built is left behind; the states are rebuilt again on the next open.
+      await rm(building, { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
     await syncFolder(this.#options.dir);
     return shards;
   }
