@@ -41,6 +41,8 @@ test('HTML copied from a page pastes into a note as clean Markdown, and undo tak
   await page.getByRole('navigation', { name: 'Library' }).getByText('Harbour week').click();
 
   const editor = page.getByRole('textbox', { name: 'Note' });
+  // The note is read-only until its review's note has loaded; a paste before that would go nowhere.
+  await expect(editor).toBeEditable();
   await editor.click();
   await editor.pressSequentially('Seen: ');
   await page.evaluate(async (html) => {
@@ -88,6 +90,8 @@ test('plain text pastes as it is, and HTML too large to convert pastes as its pl
   await page.goto(host.url);
   await page.getByRole('navigation', { name: 'Library' }).getByText('Harbour week').click();
   const editor = page.getByRole('textbox', { name: 'Note' });
+  // The note is read-only until its review's note has loaded; a paste before that would go nowhere.
+  await expect(editor).toBeEditable();
   await editor.click();
   await page.evaluate(() => navigator.clipboard.writeText('<b>kept as typed</b> *and* this'));
   await page.keyboard.press('Control+V');
