@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import {
   type BrowserHost,
   emptyArchive,
@@ -21,29 +21,34 @@ const copiedFromPage =
   '<img src="https://img.example/x.png" onerror="window.__offprintPwned = true">' +
   '<script>window.__offprintPwned = true</script>.</p><ul><li>cranes</li><li>ships</li></ul>';
 
-test('HTML copied from a page pastes into a note as clean Markdown, and undo takes it back', async ({
-  page,
-  context,
-}) => {
+/** Serves an archive with one review, opens it and answers its note editor, focused once it can be edited. */
+async function openNote(page: Page, context: BrowserContext): Promise<{ editor: Locator; refused: string[] }> {
   const archive = await emptyArchive();
   const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-paste-'));
   await writeFile(path.join(folder, 'harbour.md'), '---\ntitle: Harbour week\n---\nThe strike went on.\n');
   await importWithCli(archive, folder);
   host = await startBrowserHost(archive);
   const refused = await refuseForeignRequests(page, host.origin);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Library' }).getByText('Harbour week').click();
+  const editor = page.getByRole('textbox', { name: 'Note' });
+  // The note is read-only until its review's note has loaded; a paste before that would go nowhere.
+  await expect(editor).toBeEditable();
+  await editor.click();
+  return { editor, refused };
+}
+
+test('HTML copied from a page pastes into a note as clean Markdown, and undo takes it back', async ({
+  page,
+  context,
+}) => {
   // A second Trusted Types policy, or HTML put into the page without one, shows here as a console error.
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-  await page.goto(host.url);
-  await page.getByRole('navigation', { name: 'Library' }).getByText('Harbour week').click();
-
-  const editor = page.getByRole('textbox', { name: 'Note' });
-  // The note is read-only until its review's note has loaded; a paste before that would go nowhere.
-  await expect(editor).toBeEditable();
-  await editor.click();
+  const { editor, refused } = await openNote(page, context);
   await editor.pressSequentially('Seen: ');
   await page.evaluate(async (html) => {
     const item = new ClipboardItem({
@@ -81,18 +86,7 @@ test('plain text pastes as it is, and HTML too large to convert pastes as its pl
   page,
   context,
 }) => {
-  const archive = await emptyArchive();
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-paste-'));
-  await writeFile(path.join(folder, 'harbour.md'), '---\ntitle: Harbour week\n---\nThe strike went on.\n');
-  await importWithCli(archive, folder);
-  host = await startBrowserHost(archive);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-  await page.goto(host.url);
-  await page.getByRole('navigation', { name: 'Library' }).getByText('Harbour week').click();
-  const editor = page.getByRole('textbox', { name: 'Note' });
-  // The note is read-only until its review's note has loaded; a paste before that would go nowhere.
-  await expect(editor).toBeEditable();
-  await editor.click();
+  const { editor } = await openNote(page, context);
   await page.evaluate(() => navigator.clipboard.writeText('<b>kept as typed</b> *and* this'));
   await page.keyboard.press('Control+V');
   await expect(editor).toHaveValue('<b>kept as typed</b> *and* this');

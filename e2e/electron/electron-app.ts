@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type ElectronApplication, _electron as electron, type Page, test } from '@playwright/test';
+import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test';
 import { findElectronBinary } from '../../electron/cli/electron-binary.ts';
 
 /** The project folder, whose package.json names the built main process Electron starts. */
@@ -38,6 +38,26 @@ export async function launchOffprint(
     args: [projectRoot, '--archive', archiveDir, `--user-data-dir=${userDataDir}`],
   });
   return { app, window: await app.firstWindow() };
+}
+
+/**
+ * For a spec file: answers the function that starts Offprint on a fresh archive (folders named from `prefix`) and
+ * waits for its library, or skips the test where Electron is missing; the app is closed after each test.
+ */
+export function offprintForEachTest(prefix: string): () => Promise<RunningOffprint | null> {
+  let running: ElectronApplication | undefined;
+  test.afterEach(async () => {
+    await running?.close();
+    running = undefined;
+  });
+  return async () => {
+    const binary = electronBinaryOrSkip();
+    if (!binary) return null;
+    const offprint = await launchOffprint(binary, await tempDir(`${prefix}-`), await tempDir('offprint-e2e-profile-'));
+    running = offprint.app;
+    await expect(offprint.window.getByRole('navigation', { name: 'Library' })).toBeVisible();
+    return offprint;
+  };
 }
 
 /** Counts, in the main process, every frame navigation the window starts and whether the app refused it. */

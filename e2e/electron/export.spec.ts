@@ -2,25 +2,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ElectronApplication, expect, test } from '@playwright/test';
-import { electronBinaryOrSkip, launchOffprint, type RunningOffprint, tempDir } from './electron-app.ts';
+import { offprintForEachTest, type RunningOffprint, tempDir } from './electron-app.ts';
 
 const sampleTitle = 'How the coastal papers covered the harbour strike';
 
-let running: ElectronApplication | undefined;
-test.afterEach(async () => {
-  await running?.close();
-  running = undefined;
-});
+const startOffprint = offprintForEachTest('offprint-e2e-export');
 
 async function openOffprint(): Promise<RunningOffprint | null> {
-  const binary = electronBinaryOrSkip();
-  if (!binary) return null;
-  const offprint = await launchOffprint(
-    binary,
-    await tempDir('offprint-e2e-export-'),
-    await tempDir('offprint-e2e-profile-'),
-  );
-  running = offprint.app;
+  const offprint = await startOffprint();
+  if (!offprint) return null;
   await expect(offprint.window.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
     sampleTitle,
   );

@@ -1,17 +1,15 @@
 // The Electron security checklist of issue 7, checked on the running app; it runs only where an Electron binary exists.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type ElectronApplication, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { type OffprintBridge, pageMethodNames } from '../../electron/api/contract.ts';
 import { contentSecurityPolicy } from '../../electron/host/renderer-files.ts';
 import { appEntryUrl } from '../../electron/host/request-policy.ts';
 import {
   clickLink,
-  electronBinaryOrSkip,
-  launchOffprint,
+  offprintForEachTest,
   openedLinks,
   projectRoot,
-  type RunningOffprint,
   recordedNavigations,
   recordNavigations,
   recordOpenedLinks,
@@ -21,25 +19,8 @@ import {
 
 const preloadPath = path.join(projectRoot, 'dist', 'preload', 'preload.cjs');
 
-let running: ElectronApplication | undefined;
-test.afterEach(async () => {
-  await running?.close();
-  running = undefined;
-});
-
 /** Starts Offprint on a fresh archive and waits for its library, or skips the test where Electron is missing. */
-async function openOffprint(): Promise<RunningOffprint | null> {
-  const binary = electronBinaryOrSkip();
-  if (!binary) return null;
-  const offprint = await launchOffprint(
-    binary,
-    await tempDir('offprint-e2e-security-'),
-    await tempDir('offprint-e2e-profile-'),
-  );
-  running = offprint.app;
-  await expect(offprint.window.getByRole('navigation', { name: 'Library' })).toBeVisible();
-  return offprint;
-}
+const openOffprint = offprintForEachTest('offprint-e2e-security');
 
 test('the window runs sandboxed and isolated, with web security on and no Node, experiments or webviews', async () => {
   const offprint = await openOffprint();

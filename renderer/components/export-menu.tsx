@@ -1,8 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { CitationStyle, ExportFormat, OffprintApi } from '../../electron/api/contract.ts';
 import { saveFile } from '../export/save-file.ts';
 import { errorSentence } from '../format/error-sentence.ts';
-import { handleMenuKey } from './menu-keys.ts';
+import { usePopupMenu } from './use-popup-menu.ts';
 
 type Choice = { format: ExportFormat; style?: CitationStyle; label: string } | { print: true; label: string };
 
@@ -20,19 +20,8 @@ const choices: Choice[] = [
 export function ExportMenu({ api, reviewId }: { api: Pick<OffprintApi, 'exportReviews'>; reviewId: string }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<{ reviewId: string; message: string }>();
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-
-  useLayoutEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
-    const closeOutside = (event: PointerEvent) => {
-      if (event.target instanceof Node && !container.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  const { container, button, menu, onKeyDown } = usePopupMenu(open, close);
 
   const choose = (choice: Choice) => {
     setOpen(false);
@@ -70,7 +59,7 @@ export function ExportMenu({ api, reviewId }: { api: Pick<OffprintApi, 'exportRe
           role="menu"
           aria-label="Export"
           ref={menu}
-          onKeyDown={(event) => handleMenuKey(event, menu.current, button.current, () => setOpen(false))}
+          onKeyDown={onKeyDown}
         >
           {choices.map((choice) => (
             <button key={choice.label} type="button" role="menuitem" tabIndex={-1} onClick={() => choose(choice)}>

@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import type { ImportCommand } from '../import/menu-command.ts';
-import { handleMenuKey } from './menu-keys.ts';
+import { usePopupMenu } from './use-popup-menu.ts';
 
 const items: { command: ImportCommand; label: string }[] = [
   { command: 'import-files', label: 'Import files…' },
@@ -32,22 +32,8 @@ export function ImportMenu({
   fetchRemoteImages,
   onFetchRemoteImages,
 }: ImportMenuProps) {
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-
-  // Before paint, so a key pressed right after the menu appears already lands in it.
-  useLayoutEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLButtonElement>(`[data-command="${focused}"]`)?.focus();
-    const closeOutside = (event: PointerEvent) => {
-      if (event.target instanceof Node && !container.current?.contains(event.target)) onToggle(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open, focused, onToggle]);
-
-  const move = (event: KeyboardEvent) => handleMenuKey(event, menu.current, button.current, () => onToggle(false));
+  const close = useCallback(() => onToggle(false), [onToggle]);
+  const { container, button, menu, onKeyDown } = usePopupMenu(open, close, `[data-command="${focused}"]`);
 
   return (
     <div class="import-menu" ref={container}>
@@ -71,7 +57,7 @@ export function ImportMenu({
           role="menu"
           aria-label="Import"
           ref={menu}
-          onKeyDown={move}
+          onKeyDown={onKeyDown}
         >
           {items.map((item) => (
             <button
