@@ -1,7 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
+import {
+  type BrowserHost,
+  emptyArchive,
+  importWithCli,
+  refuseForeignRequests,
+  startBrowserHost,
+} from './browser-host.ts';
 
 const sampleTitle = 'How the coastal papers covered the harbour strike';
 
@@ -72,4 +80,43 @@ test('printed, the page shows the review alone: its header, text and references,
   expect(articleBox?.x ?? 99).toBeLessThan(60);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+});
+
+test('with "Whole series" checked, the references of every review in the series come out in one file', async ({
+  page,
+}) => {
+  const archive = await emptyArchive();
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-export-series-'));
+  for (const issue of [1, 2]) {
+    const text = [
+      '---',
+      `title: "Harbour week ${issue}"`,
+      'series: Harbour Watch',
+      `issue: ${issue}`,
+      'references:',
+      `  - '"Cranes stand still, day ${issue}", Quay Courier, ${issue} March 2025'`,
+      '---',
+      '',
+      `The strike, week ${issue}.`,
+    ].join('\n');
+    await writeFile(path.join(folder, `harbour-${issue}.md`), text);
+  }
+  await importWithCli(archive, folder);
+  host = await startBrowserHost(archive);
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Library' }).getByText('Harbour week 2').click();
+  await expect(page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
+    'Harbour week 2',
+  );
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const whole = page.getByRole('menuitemcheckbox', { name: 'Whole series: Harbour Watch (2 reviews)' });
+  await whole.click();
+  await expect(whole).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('menuitem', { name: 'Print or save as PDF…' })).toBeDisabled();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'References as RIS (.ris)' }).click();
+  const ris = await readFile(await (await downloading).path(), 'utf8');
+  expect(ris.match(/^TI {2}- Harbour week \d$/gm)).toEqual(['TI  - Harbour week 1', 'TI  - Harbour week 2']);
+  expect(ris).toContain('Cranes stand still, day 1');
+  expect(ris).toContain('Cranes stand still, day 2');
 });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { OffprintBridge, Review, ReviewState, ReviewSummary } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { useArticleHighlights } from '../highlights/use-article-highlights.ts';
-import { findSeriesNeighbours } from '../reading/series-neighbours.ts';
+import { findSeriesNeighbours, seriesMembers } from '../reading/series-neighbours.ts';
 import { useCitationReturn } from '../reading/use-citation-return.ts';
 import { useFootnotePopover } from '../reading/use-footnote-popover.ts';
 import { useReadingPosition } from '../reading/use-reading-position.ts';
@@ -54,6 +54,10 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, stat
   const citationReturn = useCitationReturn(article, review?.id);
   const footnote = useFootnotePopover(article, review?.id);
   const neighbours = useMemo(() => findSeriesNeighbours(reviews ?? [], review?.id), [reviews, review?.id]);
+  const series = useMemo(() => {
+    const name = review?.series;
+    return name ? { name, ids: seriesMembers(reviews ?? [], name).map((member) => member.id) } : undefined;
+  }, [reviews, review?.series]);
   useSeriesKeys(neighbours, onOpen);
   useReadingPosition(api, review?.id, article, state);
   useMatchReveal(article, review?.id, state !== undefined);
@@ -80,7 +84,7 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, stat
           <ArticleHeader review={review}>
             <div class="article-actions">
               <ReadToggle api={api} reviewId={review.id} state={state} />
-              <ExportMenu api={api} reviewId={review.id} />
+              <ExportMenu api={api} reviewId={review.id} series={series} />
             </div>
             <SeriesNav neighbours={neighbours} onOpen={onOpen} />
           </ArticleHeader>

@@ -16,9 +16,21 @@ const choices: Choice[] = [
   { print: true, label: 'Print or save as PDF…' },
 ];
 
-/** The open review's "Export" button and its menu: each format is saved as a file; printing uses the page's print style. */
-export function ExportMenu({ api, reviewId }: { api: Pick<OffprintApi, 'exportReviews'>; reviewId: string }) {
+/** The open review, and its series with the ids of every review in it (in issue order) when it has one. */
+export interface ExportMenuProps {
+  api: Pick<OffprintApi, 'exportReviews'>;
+  reviewId: string;
+  series?: { name: string; ids: string[] };
+}
+
+/**
+ * The open review's "Export" button and its menu: each format is saved as a file, for the review or, with "Whole
+ * series" checked, for every review of its series; printing uses the page's print style.
+ */
+export function ExportMenu({ api, reviewId, series }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  const [wholeSeries, setWholeSeries] = useState(false);
+  const bySeries = wholeSeries && series !== undefined && series.ids.length > 1;
   const [error, setError] = useState<{ reviewId: string; message: string }>();
   const close = useCallback(() => setOpen(false), []);
   const { container, button, menu, onKeyDown } = usePopupMenu(open, close);
@@ -31,11 +43,15 @@ export function ExportMenu({ api, reviewId }: { api: Pick<OffprintApi, 'exportRe
       window.print();
       return;
     }
-    api.exportReviews({ ids: [reviewId], format: choice.format, style: choice.style }).then(
+    const ids = bySeries ? series.ids : [reviewId];
+    api.exportReviews({ ids, format: choice.format, style: choice.style }).then(
       ({ files }) => {
         for (const file of files) saveFile(file);
       },
-      (failure: unknown) => setError({ reviewId, message: errorSentence('export this review', failure) }),
+      (failure: unknown) => {
+        const what = bySeries ? 'export this series' : 'export this review';
+        setError({ reviewId, message: errorSentence(what, failure) });
+      },
     );
   };
 
@@ -61,8 +77,29 @@ export function ExportMenu({ api, reviewId }: { api: Pick<OffprintApi, 'exportRe
           ref={menu}
           onKeyDown={onKeyDown}
         >
+          {series && series.ids.length > 1 && (
+            <>
+              <button
+                type="button"
+                role="menuitemcheckbox"
+                tabIndex={-1}
+                aria-checked={wholeSeries}
+                onClick={() => setWholeSeries(!wholeSeries)}
+              >
+                Whole series: {series.name} ({series.ids.length} reviews)
+              </button>
+              <hr class="import-menu-separator" />
+            </>
+          )}
           {choices.map((choice) => (
-            <button key={choice.label} type="button" role="menuitem" tabIndex={-1} onClick={() => choose(choice)}>
+            <button
+              key={choice.label}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              disabled={'print' in choice && bySeries}
+              onClick={() => choose(choice)}
+            >
               {choice.label}
             </button>
           ))}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ReviewSummary } from '../../electron/api/contract.ts';
-import { findSeriesNeighbours } from './series-neighbours.ts';
+import { findSeriesNeighbours, seriesMembers } from './series-neighbours.ts';
 
 function review(id: string, series?: string, issue?: string): ReviewSummary {
   return { id, title: id, series, issue, authors: [], importedAt: '2026-01-01T00:00:00Z', referenceCount: 0, tags: [] };
@@ -33,4 +33,19 @@ test('a review without a series, without a numeric issue or not in the list has 
   for (const id of ['loose', 'odd', 'gone', undefined]) {
     assert.deepEqual(findSeriesNeighbours(reviews, id), { previous: undefined, next: undefined });
   }
+});
+
+test('the members of a series come in issue order, those without a numeric issue last by date', () => {
+  const members = [
+    review('c', 'Harbour Watch', '10'),
+    review('x', 'Other', '1'),
+    review('a', 'Harbour Watch', '2'),
+    { ...review('e', 'Harbour Watch'), publishedAt: '2025-02-01' },
+    { ...review('d', 'Harbour Watch', 'special'), publishedAt: '2025-01-01' },
+  ];
+  assert.deepEqual(
+    seriesMembers(members, 'Harbour Watch').map((review) => review.id),
+    ['a', 'c', 'd', 'e'],
+  );
+  assert.deepEqual(seriesMembers(members, 'Nowhere'), []);
 });

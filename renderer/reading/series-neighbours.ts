@@ -23,6 +23,14 @@ export function findSeriesNeighbours(reviews: readonly ReviewSummary[], openId: 
   return { previous: previous?.[1], next: next?.[1] };
 }
 
+/** Every review of `series`, in issue order (reviews without a numeric issue last, by date). */
+export function seriesMembers(reviews: readonly ReviewSummary[], series: string): ReviewSummary[] {
+  const rank = (review: ReviewSummary) => issueNumber(review) ?? Number.POSITIVE_INFINITY;
+  return reviews
+    .filter((review) => review.series === series)
+    .sort((a, b) => rank(a) - rank(b) || (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''));
+}
+
 function issueNumber(review: ReviewSummary): number | undefined {
   const value = Number.parseFloat(review.issue ?? '');
   return Number.isFinite(value) ? value : undefined;
