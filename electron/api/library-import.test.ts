@@ -359,3 +359,31 @@ test('when an image cannot be stored, that page fails whole and the other files 
   assert.deepEqual((await readdir(path.join(archiveDir, 'reviews'))).length, 3);
   assert.equal((await library.api.listReviews({})).reviews.length, 3);
 });
+
+test('an uploaded .jsonld of exported notes is restored onto its review, and a broken one fails with its line', async () => {
+  const { library } = await workspace();
+  const base64 = (text: string) => Buffer.from(text).toString('base64');
+  const imported = await library.api.importUpload({
+    files: [{ name: 'talks.md', dataBase64: base64(goodMarkdown('Talks resume')) }],
+  });
+  const reviewId = imported.imported[0]?.id ?? '';
+  const note = await library.api.saveNote({ reviewId, body: 'The talks resumed on Monday.' });
+  const { files } = await library.api.exportReviews({ ids: [reviewId], format: 'annotations' });
+  await library.api.deleteNote({ reviewId, id: note.id });
+
+  const summary = await library.api.importUpload({
+    files: [
+      { name: 'notes.jsonld', dataBase64: base64(files[0]?.text ?? '') },
+      { name: 'broken.jsonld', dataBase64: base64('{ not json') },
+    ],
+  });
+  assert.deepEqual(summary.notices, ['Restored 1 note or highlight from notes.jsonld.']);
+  assert.equal(summary.failed.length, 1);
+  assert.equal(summary.failed[0]?.name, 'broken.jsonld');
+  assert.match(summary.failed[0]?.reason ?? '', /^This file is not/);
+  const { notes } = await library.api.listNotes({ reviewId });
+  assert.deepEqual(
+    notes.map((each) => [each.id, each.body]),
+    [[note.id, 'The talks resumed on Monday.']],
+  );
+});

@@ -11,7 +11,7 @@ import { importMarkdown } from '../importers/markdown-import.ts';
 import { SearchService } from '../search/search-service.ts';
 import { createAnnotationsApi } from './annotations-api.ts';
 import { CitationIndex } from './citation-index.ts';
-import type { ImportSummary, OffprintApi } from './contract.ts';
+import type { AnnotationImport, ImportSummary, OffprintApi } from './contract.ts';
 import { EventHub } from './event-hub.ts';
 import { createExportApi } from './export-api.ts';
 import { createNotesApi } from './notes-api.ts';
@@ -61,6 +61,7 @@ export function createApi(archive: Archive, events: EventHub, search: SearchServ
     onAdded: (review) => events.emit({ type: 'review-added', payload: { review } }),
   };
   const citations = new CitationIndex(archive, events);
+  const annotations = createAnnotationsApi(archive, events);
   const fetchRemote = () => (archive.settings.fetchRemoteImages ? { fetchRemote: fetchRemoteImage } : {});
   // Imports run one after another, so each run's duplicates and progress are its own.
   let importing: Promise<unknown> = Promise.resolve();
@@ -81,7 +82,7 @@ export function createApi(archive: Archive, events: EventHub, search: SearchServ
 
     ...createNotesApi(archive, events),
     ...createExportApi(archive),
-    ...createAnnotationsApi(archive, events),
+    ...annotations,
 
     async importMarkdown({ content, fileName }) {
       const draft = importMarkdown(content, fileName);
@@ -115,7 +116,14 @@ export function createApi(archive: Archive, events: EventHub, search: SearchServ
           name,
           prepare: async () => prepareImport(uploadedSource(file), options),
         }));
-        return mergeSummary(await runImportBatch(archive, jobs, listeners), sorted.failed, sorted.notices);
+        const summary = mergeSummary(await runImportBatch(archive, jobs, listeners), sorted.failed, sorted.notices);
+        for (const { name, file } of sorted.annotations) {
+          const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
+          const restored = await annotations.importAnnotations({ text }).catch((error: unknown) => error as Error);
+          if (restored instanceof Error) summary.failed.push({ name, reason: restored.message });
+          else summary.notices.push(restoredNotice(name, restored));
+        }
+        return summary;
       }),
 
     importUrl: ({ url }) =>
@@ -191,4 +199,15 @@ function requireWritable(archive: Archive): void {
 /** Puts what was refused before importing (missing or unsupported files, skipped ones) ahead of the rest. */
 function mergeSummary(summary: ImportSummary, failed: ImportSummary['failed'], notices: string[]): ImportSummary {
   return { ...summary, failed: [...failed, ...summary.failed], notices: [...notices, ...summary.notices] };
+}
+
+/** `Restored 3 notes and highlights from notes.jsonld; 1 already there; 1 skipped (…).` for an import summary. */
+function restoredNotice(name: string, { restored, unchanged, skipped }: AnnotationImport): string {
+  const parts = [`Restored ${restored} ${restored === 1 ? 'note or highlight' : 'notes and highlights'} from ${name}`];
+  if (unchanged > 0) parts.push(`${unchanged} already there`);
+  if (skipped.length > 0) {
+    const reasons = [...new Set(skipped.map((each) => each.reason))].join('; ');
+    parts.push(`${skipped.length} skipped (${reasons})`);
+  }
+  return `${parts.join('; ')}.`;
 }

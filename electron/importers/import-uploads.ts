@@ -6,6 +6,8 @@ import { SkippedFiles } from './skipped-files.ts';
 /** The uploaded files to import, each with the name the summary gives it, and what was left out and why. */
 export interface SortedUploads {
   uploads: Array<{ name: string; file: UploadedFile }>;
+  /** Web Annotation files (`.jsonld`, as Offprint exports notes and highlights), to restore rather than import. */
+  annotations: Array<{ name: string; file: UploadedFile }>;
   failed: Array<{ name: string; reason: string }>;
   notices: string[];
 }
@@ -16,7 +18,7 @@ export interface SortedUploads {
  * of an uploaded page's `_files` folder cannot be matched to the page, so they are left out with one notice.
  */
 export function sortUploads(files: readonly UploadedFile[]): SortedUploads {
-  const sorted: SortedUploads = { uploads: [], failed: [], notices: [] };
+  const sorted: SortedUploads = { uploads: [], annotations: [], failed: [], notices: [] };
   const skipped = new SkippedFiles();
   const paths = files.map((file) => (file.relativePath || file.name).replace(/\\/g, '/'));
   const pages = new Set(paths.filter((name) => formatOfName(name) === 'html').map(withoutExtension));
@@ -30,6 +32,7 @@ export function sortUploads(files: readonly UploadedFile[]): SortedUploads {
       return;
     }
     if (formatOfName(file.name)) sorted.uploads.push({ name, file });
+    else if (path.extname(file.name).toLowerCase() === '.jsonld') sorted.annotations.push({ name, file });
     else if (parts.length > 1) skipped.add(file.name);
     else sorted.failed.push({ name, reason: unsupportedReason(file.name) });
   });

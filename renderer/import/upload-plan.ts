@@ -28,7 +28,7 @@ const megabyte = 1024 * 1024;
 const maxCallFiles = 5000;
 
 /** The extensions the importers read, as a file input's `accept` list. */
-export const importableExtensions = '.md,.markdown,.txt,.html,.htm,.xhtml';
+export const importableExtensions = '.md,.markdown,.txt,.html,.htm,.xhtml,.jsonld';
 
 /** Limits for the Electron window, whose calls carry any size the contract allows. */
 export const electronUploadLimits: UploadLimits = {
