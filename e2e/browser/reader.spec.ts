@@ -41,6 +41,8 @@ test('a new reader sees the sample review with its references, and a note surviv
     'The Ledger let the workers speak; the Post counted the cost.',
   );
 
+  // Away from the old page first: its event stream would try the stopped host again, on an origin now foreign.
+  await page.goto('about:blank');
   await host.stop();
   host = await startBrowserHost(archive);
   const refusedAfterRestart = await refuseForeignRequests(page, host.origin);
