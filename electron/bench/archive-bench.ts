@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: generates archives of 1k, 10k and 50k reviews in a temp folder, measures opening, reading and
  * saving notes beside their floors and a single-file lowdb baseline, the library's first paint and scrolling in
- * Chromium, and the speed of importing a folder of 1,000 files; prints the figures (never asserts them).
+ * Chromium, the speed of importing a folder of 1,000 files, search, and backup, restore and export beside a plain
+ * `tar czf`; prints the figures (never asserts them).
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { measureBackup } from './backup-measurement.ts';
+import { formatBackup } from './backup-report.ts';
 import { parseBenchOptions } from './bench-options.ts';
 import { formatImport, formatMachine, formatSize, formatTargets } from './bench-report.ts';
 import { attempt, type SizeResult } from './bench-results.ts';
@@ -53,6 +56,9 @@ async function main(): Promise<void> {
     const searched = [];
     for (const size of options.sizes) searched.push(await attempt(() => measureSearch(root, size, log)));
     if (!options.json) console.log(`${formatSearch(searched)}\n`);
+    const backedUp = [];
+    for (const size of options.sizes) backedUp.push(await attempt(() => measureBackup(root, size, log)));
+    if (!options.json) console.log(`${formatBackup(backedUp)}\n`);
     const targets = checkTargets(sizes);
     const runMs = performance.now() - start;
     if (options.json) {
@@ -62,6 +68,7 @@ async function main(): Promise<void> {
         sizes,
         import: imported,
         search: searched,
+        backup: backedUp,
         targets,
       };
       console.log(JSON.stringify(report, (_key, value) => (typeof value === 'number' ? roundTo3(value) : value), 2));
