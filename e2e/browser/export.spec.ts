@@ -52,9 +52,11 @@ test('the open review exports as Markdown with its note, and its references as B
 
   // Keyboard: the menu opens from its button, arrows move, Escape closes it and gives the focus back.
   const button = page.getByRole('button', { name: 'Export…' });
+  await page.mouse.move(0, 0);
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menuitem').first()).toBeFocused();
+  await page.screenshot({ path: path.resolve(import.meta.dirname, '..', 'screenshots', 'export.png') });
   await page.keyboard.press('End');
   await expect(page.getByRole('menuitem', { name: 'Print or save as PDF…' })).toBeFocused();
   await page.keyboard.press('Escape');
