@@ -24,18 +24,22 @@ export async function restoreArchiveBackup(
   await readArchiveBackup(backupFile, { onProgress: (progress) => options.onProgress?.(progress, 'checking') });
   const parent = path.dirname(target);
   const temp = path.join(parent, `.${path.basename(target)}.restoring-${randomBytes(4).toString('hex')}`);
+  const writes = new WritesInFlight();
   try {
     await mkdir(temp, { recursive: true });
     const manifest = await readArchiveBackup(backupFile, {
-      visit: (file, bytes) => writeRestoredFile(temp, file.path, bytes),
+      visit: (file, bytes) => writes.add(writeRestoredFile(temp, file.path, bytes)),
       onProgress: (progress) => options.onProgress?.(progress, 'restoring'),
     });
+    await writes.finish();
     const existing = await requireEmptyTarget(target);
     if (existing) await rmdir(target);
     await rename(temp, target);
     await syncFolder(parent);
     return { files: manifest.files.length };
   } catch (error) {
+    // The writes still under way end first, so none of them puts a file back after the temp folder is gone.
+    await writes.finish().catch(() => undefined);
     await rm(temp, { recursive: true, force: true });
     throw describeRestoreError(error, target);
   }
@@ -51,6 +55,30 @@ async function requireEmptyTarget(target: string): Promise<boolean> {
   if (!info.isDirectory()) throw new OffprintError(`${target} is a file, not a folder; restore into a new folder.`);
   if ((await readdir(target)).length > 0) throw new OffprintError(`${target} is not empty; restore into a new folder.`);
   return true;
+}
+
+/**
+ * Files being written and synced, several at a time: each waits on the disk, so a restore of many small files
+ * keeps it busy instead of syncing one file after another. A failed write fails the next `add` or `finish`.
+ */
+class WritesInFlight {
+  readonly #pending = new Set<Promise<void>>();
+  static readonly limit = 16;
+
+  /** Starts tracking `write`; waits while the limit is reached. */
+  async add(write: Promise<void>): Promise<void> {
+    this.#pending.add(write);
+    write.then(
+      () => this.#pending.delete(write),
+      () => undefined,
+    );
+    if (this.#pending.size >= WritesInFlight.limit) await Promise.race(this.#pending);
+  }
+
+  /** Waits for every write still under way; rejects with the first that failed. */
+  async finish(): Promise<void> {
+    await Promise.all(this.#pending);
+  }
 }
 
 async function writeRestoredFile(root: string, entryPath: string, bytes: Buffer): Promise<void> {

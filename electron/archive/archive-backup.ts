@@ -8,7 +8,7 @@ import {
   type BackupManifest,
   type BackupProgress,
   backupFormatVersion,
-  describeFile,
+  describeFiles,
   listArchiveFiles,
   manifestName,
 } from './archive-backup-manifest.ts';
@@ -117,8 +117,7 @@ export function defaultBackupName(now: Date = new Date()): string {
 async function describeArchive(archiveDir: string) {
   try {
     const paths = await listArchiveFiles(archiveDir);
-    const files = [];
-    for (const entryPath of paths) files.push(await describeFile(archiveDir, entryPath));
+    const files = await describeFiles(archiveDir, paths);
     return { paths, files, totalBytes: files.reduce((sum, file) => sum + file.size, 0) };
   } catch (error) {
     throw new OffprintError(`Could not read the archive at ${archiveDir} (${messageOf(error)}); nothing was written.`);
