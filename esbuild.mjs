@@ -2,9 +2,10 @@
 // `--if-stale` skips the build when nothing under the sources changed since the last one.
 import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const root = path.dirname(new URL(import.meta.url).pathname);
+const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
 const stamp = path.join(dist, '.build-stamp');
 const sources = ['electron', 'renderer', 'assets', 'package.json', 'esbuild.mjs'];
@@ -30,12 +31,16 @@ async function isStale() {
 const nodeBanner =
   "import { createRequire as offprintRequire } from 'node:module'; const require = offprintRequire(import.meta.url);";
 const node = {
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
   external: ['electron', 'jsdom'],
+  // citation-js reaches for sync-fetch, which spawns process.execPath (Electron itself in the app) on a worker found
+  // through __dirname (absent in an ESM bundle). Offprint never fetches while formatting citations: ours refuses.
+  alias: { 'sync-fetch': './electron/export/offline-fetch.ts' },
 };
 
 async function buildAll() {
@@ -69,6 +74,7 @@ async function buildAll() {
       outdir: dist,
     }),
     build({
+      absWorkingDir: root,
       bundle: true,
       platform: 'browser',
       format: 'esm',

@@ -34,5 +34,11 @@ export default defineConfig({
       name: 'electron',
       testDir: 'e2e/electron',
     },
+    {
+      // A fresh checkout in an unusual path, installed and built with npm ci: slow by nature.
+      name: 'install',
+      testDir: 'e2e/install',
+      timeout: 300_000,
+    },
   ],
 });

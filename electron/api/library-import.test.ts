@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type TestContext, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { pixelPng, writeImportFiles } from '../bench/generate-import-files.ts';
 import type { OffprintEvent } from './contract.ts';
 import { type Library, openLibrary } from './library.ts';
@@ -49,7 +50,7 @@ const goodMarkdown = (title: string, extra = '') =>
 
 test('the page-text fixture imported from its file gives the exact review', async () => {
   const { library } = await workspace();
-  const summary = await library.api.importFiles({ paths: [decodeURIComponent(fixture.pathname)] });
+  const summary = await library.api.importFiles({ paths: [fileURLToPath(fixture)] });
   assert.deepEqual([summary.failed, summary.duplicates, summary.notices], [[], [], []]);
   const review = await library.api.getReview({ id: summary.imported[0]?.id ?? '' });
   assert.equal(review.title, 'How the Media views talks between North Korea and Japan');

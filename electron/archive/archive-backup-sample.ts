@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openLibrary } from '../api/library.ts';
 
 /** The shared fixture review, read where it lives (never copied into the project). */
@@ -29,7 +30,7 @@ export async function filledArchive(parent?: string): Promise<{ dir: string; rev
   );
   const library = await openLibrary(dir);
   try {
-    const imported = await library.api.importFiles({ paths: [decodeURIComponent(fixtureReview.pathname), page] });
+    const imported = await library.api.importFiles({ paths: [fileURLToPath(fixtureReview), page] });
     assert.deepEqual(imported.failed, []);
     assert.equal(imported.imported.length, 2);
     const reviewId = imported.imported[0]?.id ?? '';

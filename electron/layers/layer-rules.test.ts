@@ -3,9 +3,10 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { findLayerViolations } from './layer-rules.ts';
+import { fileURLToPath } from 'node:url';
+import { findLayerViolations, listSources } from './layer-rules.ts';
 
-const projectRoot = new URL('../../', import.meta.url).pathname;
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 async function tree(files: Record<string, string>): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'offprint-layers-'));
@@ -17,6 +18,8 @@ async function tree(files: Record<string, string>): Promise<string> {
 }
 
 test('the project keeps its layers: electron only in main and preload, renderer takes only types', async () => {
+  // A root that cannot be read would leave nothing to check and pass silently.
+  assert.ok((await listSources(projectRoot, ['electron', 'renderer'])).length > 300);
   assert.deepEqual(await findLayerViolations(projectRoot), []);
 });
 
