@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test';
 import { findElectronBinary } from '../../electron/cli/electron-binary.ts';
+import { appEntryUrl } from '../../electron/host/request-policy.ts';
 
 /** The project folder, whose package.json names the built main process Electron starts. */
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -14,17 +15,22 @@ export interface RunningOffprint {
 }
 
 /**
- * The Electron binary to run a journey with; where there is none, prints why and skips the calling test,
- * returning null so the test ends there.
+ * The Electron binary to run a journey with; where there is none, or Linux has no display to show a window on,
+ * prints why and skips the calling test, returning null so the test ends there.
  */
 export function electronBinaryOrSkip(): string | null {
   const binary = findElectronBinary(process.env, projectRoot);
-  if ('reason' in binary) {
-    console.log(`Skipping the Electron journey: ${binary.reason}`);
-    test.skip(true, binary.reason);
-    return null;
+  if ('reason' in binary) return skipJourney(binary.reason);
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return skipJourney('no display: run under xvfb-run');
   }
   return binary.path;
+}
+
+function skipJourney(reason: string): null {
+  console.log(`Skipping the Electron journey: ${reason}`);
+  test.skip(true, reason);
+  return null;
 }
 
 /** Starts the built app in Electron on `archiveDir`, with its own profile folder, and waits for its window. */
@@ -37,7 +43,10 @@ export async function launchOffprint(
     executablePath,
     args: [projectRoot, '--archive', archiveDir, `--user-data-dir=${userDataDir}`],
   });
-  return { app, window: await app.firstWindow() };
+  const window = await app.firstWindow();
+  // The first window exists before it has loaded the app; nothing about it can be asserted until it has.
+  await window.waitForURL(appEntryUrl);
+  return { app, window };
 }
 
 /**

@@ -133,7 +133,7 @@ export const NoteEntrySchema = z.object({
   review: ReviewSummarySchema.pick({ id: true, title: true, series: true, issue: true }),
 });
 
-/** The commands a window carries out when they are chosen in the Electron host's application menu. */
+/** The commands a window carries out when they are chosen in the Electron host's application or context menu. */
 export const MenuCommandSchema = z.enum([
   'import-files',
   'import-folder',
@@ -148,6 +148,7 @@ export const MenuCommandSchema = z.enum([
   'show-outlets',
   'show-all-notes',
   'show-shortcuts',
+  'copy-citation',
 ]);
 
 /** Where and how large the window was, so it opens the same next time. */
@@ -452,8 +453,14 @@ export const eventSchemas = {
   'review-state-changed': z.object({ state: ReviewStateSchema }),
   /** How far the search index is, while it loads or is built and after each change. */
   'search-progress': SearchStatusSchema,
-  /** A command chosen in the Electron host's application menu, for the window to carry out. */
-  'menu-command': z.object({ command: MenuCommandSchema }),
+  /**
+   * A command chosen in the Electron host's application or context menu, for the window to carry out; from the
+   * context menu, with the point right-clicked in the page's CSS pixels.
+   */
+  'menu-command': z.object({
+    command: MenuCommandSchema,
+    point: z.object({ x: z.number(), y: z.number() }).optional(),
+  }),
 } as const;
 
 export type Author = z.infer<typeof AuthorSchema>;

@@ -1,7 +1,8 @@
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isExecutableFile } from './executable-file.ts';
 
 /** Where the Electron binary is, or one plain line saying why there is none. */
 export type ElectronBinary = { path: string } | { reason: string };
@@ -37,20 +38,11 @@ export function findElectronBinary(
 }
 
 /** The installed electron package's folder, found by resolving its package.json (never its index.js). */
-function electronPackageDir(projectRoot: string): string | undefined {
+export function electronPackageDir(projectRoot: string): string | undefined {
   try {
     const require = createRequire(path.join(projectRoot, 'package.json'));
     return path.dirname(require.resolve('electron/package.json'));
   } catch {
     return undefined;
-  }
-}
-
-function isExecutableFile(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
   }
 }

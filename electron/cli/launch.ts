@@ -1,51 +1,78 @@
-import { spawn } from 'node:child_process';
-import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from './electron-binary.ts';
+import { electronPackageDir, findElectronBinary } from './electron-binary.ts';
+import { installElectron, installTimeoutMs, skippedInstall } from './electron-install.ts';
+import { electronStartupMs, runElectron } from './electron-start.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runs Offprint in Electron with the project as the app, passing `args` on; resolves with Electron's exit code. */
-function launchElectron(binary: string, args: readonly string[]): Promise<number> {
-  const env = { ...process.env };
-  // Inherited from a tool that runs Electron as plain Node, this would stop the window from ever opening.
-  delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(binary, [projectRoot, ...args], { stdio: 'inherit', env });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
-      resolve(code ?? 128 + (signal ? (os.constants.signals[signal] ?? 0) : 0));
-    });
+/**
+ * An Electron binary, fetched with the electron package's own installer when there is none yet. The installer is
+ * `<node_modules/electron>/install.js`, or OFFPRINT_ELECTRON_INSTALLER (a stand-in script, for tests); its time limit
+ * is OFFPRINT_ELECTRON_INSTALL_TIMEOUT_MS milliseconds, five minutes by default.
+ */
+async function getElectron(env: NodeJS.ProcessEnv): Promise<{ path: string } | { reason: string }> {
+  const found = findElectronBinary(env, projectRoot);
+  if ('path' in found) return found;
+  const skipped = skippedInstall(env, found.reason);
+  if (skipped) return { reason: skipped };
+  const packageDir = electronPackageDir(projectRoot);
+  const installer = env.OFFPRINT_ELECTRON_INSTALLER || (packageDir && path.join(packageDir, 'install.js'));
+  if (!installer) return { reason: `${found.reason} Run "npm ci" to install it, or set ELECTRON_PATH.` };
+
+  process.stdout.write("No Electron binary yet: running Electron's installer...\n");
+  const installed = await installElectron({
+    installer,
+    env,
+    timeoutMs: installTimeoutMs(env),
+    progress: process.stdout,
+    // On a terminal the installer's own progress bar shows; elsewhere it would only draw nothing.
+    ...(process.stderr.isTTY ? { progressBar: 'inherit' as const } : {}),
   });
+  if ('reason' in installed) return installed;
+  const after = findElectronBinary(env, projectRoot);
+  if ('path' in after) return after;
+  return {
+    reason: `Could not get Electron: its installer finished but left no binary (${after.reason}); run "npm run get-electron" to try again, or set ELECTRON_PATH to an Electron binary.`,
+  };
 }
 
-/** Starts the browser host in this process, for machines without an Electron binary. */
-async function startBrowserHost(why: string, args: readonly string[]): Promise<number> {
-  process.stderr.write(`${why} Starting the browser host instead.\n`);
-  // Loaded only when needed, so a machine with Electron never evaluates the browser host.
-  const { runCli } = await import('./run-cli.ts');
-  return runCli(['serve', ...args]);
-}
-
-/** `npm start`: the Electron app when a binary exists, otherwise the browser host. */
-async function launch(args: readonly string[]): Promise<number> {
-  const binary = findElectronBinary(process.env, projectRoot);
-  if ('reason' in binary) return startBrowserHost(binary.reason, args);
-  try {
-    return await launchElectron(binary.path, args);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return startBrowserHost(`Could not start Electron at ${binary.path} (${detail}).`, args);
+/** `npm run get-electron`: the installer step alone; 0 when a binary is there afterwards. */
+async function getElectronOnly(): Promise<number> {
+  const electron = await getElectron(process.env);
+  if ('reason' in electron) {
+    process.stderr.write(`${electron.reason}\n`);
+    return 1;
   }
+  process.stdout.write(`Electron is ready at ${electron.path}.\n`);
+  return 0;
+}
+
+/** `npm start`: the Electron app, getting Electron first if needed; else the reader in a browser window. */
+async function launch(args: readonly string[]): Promise<number> {
+  const electron = await getElectron(process.env);
+  const run =
+    'path' in electron
+      ? await runElectron(electron.path, [projectRoot, ...args], {
+          env: process.env,
+          startupMs: electronStartupMs(process.env),
+          stderr: process.stderr,
+        })
+      : electron;
+  if ('exitCode' in run) return run.exitCode;
+  process.stderr.write(`${run.reason}\n`);
+  // Loaded only when needed, so a machine with Electron never evaluates the browser host.
+  const { runBrowserFallback } = await import('./browser-fallback.ts');
+  // A Chromium switch meant for Electron is no option of the browser host.
+  return runBrowserFallback(
+    args.filter((arg) => arg !== '--no-sandbox'),
+    process.env,
+  );
 }
 
 try {
-  process.exitCode = await launch(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  process.exitCode = args[0] === '--get-electron' ? await getElectronOnly() : await launch(args);
 } catch (error) {
   process.stderr.write(`Offprint could not start (${error instanceof Error ? error.message : String(error)}).\n`);
   process.exitCode = 1;

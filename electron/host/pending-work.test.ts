@@ -48,3 +48,32 @@ test('a failed write still counts as finished and its error reaches the caller, 
   await work.settled();
   assert.equal(work.size, 0);
 });
+
+test('what is still running is told by its labels, each once, with unlabelled work as saving changes', async () => {
+  const work = new PendingWork();
+  const importing = deferred();
+  const saving = deferred();
+  void work.track(importing.promise, 'importing 120 files');
+  void work.track(saving.promise);
+  void work.track(Promise.resolve('done'), 'backing up the archive');
+  void work.track(deferred().promise, 'importing 120 files');
+  assert.deepEqual(work.labels(), ['importing 120 files', 'saving changes', 'backing up the archive']);
+  saving.resolve('saved');
+  assert.deepEqual(await work.settledWithin(10), ['importing 120 files']);
+});
+
+test('a bounded wait ends while work still runs and says what it was', async () => {
+  const work = new PendingWork();
+  void work.track(deferred().promise, 'importing 3 files');
+  assert.deepEqual(await work.settledWithin(20), ['importing 3 files']);
+  assert.equal(work.size, 1);
+});
+
+test('a bounded wait ends as soon as the work is done, with nothing left to tell', async () => {
+  const work = new PendingWork();
+  const writing = deferred();
+  void work.track(writing.promise, 'saving a note');
+  const waiting = work.settledWithin(60_000);
+  writing.resolve('saved');
+  assert.deepEqual(await waiting, []);
+});

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { shortcutKeys } from '../../renderer/reading/shortcuts.ts';
 import { MenuCommandSchema } from '../api/contract.ts';
-import { readerMenuItems, shouldRunMenuClick } from './reader-menu.ts';
+import { readerMenuAccelerator, readerMenuItems, readerMenuLabel } from './reader-menu.ts';
 
 /** The Electron accelerator for a key the page listens for: letters in capitals, punctuation as it is. */
 function acceleratorOf(key: string): string {
   return /^[a-z]$/.test(key) ? key.toUpperCase() : key;
 }
 
-const importCommands = ['import-files', 'import-folder', 'import-url'];
+const notInTheReaderMenus = ['import-files', 'import-folder', 'import-url', 'copy-citation'];
 
 test('every shortcut with a menu command has a menu item showing that key', () => {
   const items = readerMenuItems();
@@ -28,9 +28,9 @@ test('every key the menu shows is in the shortcut list, for the same command', (
   }
 });
 
-test('the menu offers every command that is not an import, once', () => {
+test("the menu offers every command that is not an import or the context menu's Copy Citation, once", () => {
   const commands = readerMenuItems().map((item) => item.command);
-  const expected = MenuCommandSchema.options.filter((command) => !importCommands.includes(command));
+  const expected = MenuCommandSchema.options.filter((command) => !notInTheReaderMenus.includes(command));
   assert.deepEqual([...commands].sort(), [...expected].sort());
 });
 
@@ -47,13 +47,22 @@ test('Outlets and All Notes have no key', () => {
   assert.equal(items.find((item) => item.command === 'show-all-notes')?.accelerator, undefined);
 });
 
-test('a click with the mouse always runs; a key reaching the menu on macOS does not run the page key twice', () => {
+test('on macOS no reader item has an accelerator, and the key is shown in its label instead', () => {
+  for (const item of readerMenuItems()) {
+    assert.equal(readerMenuAccelerator(item, 'darwin'), undefined, item.label);
+    const expected = item.accelerator === undefined ? item.label : `${item.label} (${item.accelerator})`;
+    assert.equal(readerMenuLabel(item, 'darwin'), expected);
+  }
   const next = readerMenuItems().find((item) => item.command === 'next-review');
-  const outlets = readerMenuItems().find((item) => item.command === 'show-outlets');
-  assert.ok(next && outlets);
-  assert.equal(shouldRunMenuClick(next, 'darwin', false), true);
-  assert.equal(shouldRunMenuClick(next, 'darwin', true), false);
-  assert.equal(shouldRunMenuClick(next, 'linux', true), true);
-  assert.equal(shouldRunMenuClick(next, 'win32', true), true);
-  assert.equal(shouldRunMenuClick(outlets, 'darwin', true), true);
+  assert.ok(next);
+  assert.equal(readerMenuLabel(next, 'darwin'), 'Next Review (J)');
+});
+
+test('on Linux and Windows the key is the accelerator and the label stays plain', () => {
+  for (const platform of ['linux', 'win32'] as const) {
+    for (const item of readerMenuItems()) {
+      assert.equal(readerMenuAccelerator(item, platform), item.accelerator, item.label);
+      assert.equal(readerMenuLabel(item, platform), item.label);
+    }
+  }
 });

@@ -1,7 +1,10 @@
 import type { MenuCommand } from '../api/contract.ts';
 
-/** The menu commands a window carries out with the same action as one of its keys (imports live in File). */
-export type ReaderCommand = Exclude<MenuCommand, 'import-files' | 'import-folder' | 'import-url'>;
+/**
+ * The menu commands a window carries out with the same action as one of its keys (imports live in File, and
+ * Copy Citation only in the context menu).
+ */
+export type ReaderCommand = Exclude<MenuCommand, 'import-files' | 'import-folder' | 'import-url' | 'copy-citation'>;
 
 /**
  * One reader command in the application menu: its label and, when the page has a key for it, that key as an
@@ -51,10 +54,18 @@ export function readerMenuItems(): ReaderMenuItem[] {
 }
 
 /**
- * Whether a click on `item` should reach the window. macOS fires a menu item whenever its key reaches the menu,
- * registered or not, and a key reaches the menu only after the page has seen it and left it alone (typed into
- * a text field, say): that click is the page's key a second time, so it is dropped.
+ * The label an item shows on `platform`. On macOS the key goes in the label instead of the accelerator: macOS makes
+ * every accelerator a real key equivalent, which would take the letter before the page sees it (no "n" could be typed
+ * into a note), so there the menu only shows the key.
  */
-export function shouldRunMenuClick(item: ReaderMenuItem, platform: NodeJS.Platform, byKey: boolean): boolean {
-  return !(platform === 'darwin' && byKey && item.accelerator !== undefined);
+export function readerMenuLabel(item: ReaderMenuItem, platform: NodeJS.Platform): string {
+  return platform === 'darwin' && item.accelerator !== undefined ? `${item.label} (${item.accelerator})` : item.label;
+}
+
+/**
+ * The accelerator an item carries on `platform`: on Linux and Windows its key, shown and left unregistered (the page
+ * handles it); on macOS none (see readerMenuLabel).
+ */
+export function readerMenuAccelerator(item: ReaderMenuItem, platform: NodeJS.Platform): string | undefined {
+  return platform === 'darwin' ? undefined : item.accelerator;
 }

@@ -1,20 +1,29 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../api/contract.ts';
-import { type ReaderMenuGroups, readerMenu, shouldRunMenuClick } from '../host/reader-menu.ts';
+import { type ReaderMenuGroups, readerMenu, readerMenuAccelerator, readerMenuLabel } from '../host/reader-menu.ts';
 import { type BackupMenuContext, backUpArchiveFromMenu } from './backup-menu.ts';
 import { sendMenuCommand } from './ipc.ts';
 import { exportPdfFromMenu } from './pdf-menu.ts';
 
-/**
- * The application menu: File with the import commands, Export as PDF… and (given `backup`) Back Up Archive…; Edit,
- * View, Go and Help with the reader's commands and their keys (all carried out by the window); the standard roles;
- * and developer tools only outside a packaged app.
- */
+/** The application menu for `platform`, built from appMenuTemplate. */
 export function buildAppMenu(
   isPackaged: boolean,
   platform: NodeJS.Platform = process.platform,
   backup?: BackupMenuContext,
 ): Menu {
+  return Menu.buildFromTemplate(appMenuTemplate(isPackaged, platform, backup));
+}
+
+/**
+ * The application menu's template: File with the import commands, Export as PDF… and (given `backup`) Back Up Archive…; Edit,
+ * View, Go and Help with the reader's commands and their keys (all carried out by the window); the standard roles;
+ * and developer tools only outside a packaged app.
+ */
+export function appMenuTemplate(
+  isPackaged: boolean,
+  platform: NodeJS.Platform,
+  backup?: BackupMenuContext,
+): MenuItemConstructorOptions[] {
   const backupItems: MenuItemConstructorOptions[] = backup
     ? [
         { type: 'separator' },
@@ -23,7 +32,7 @@ export function buildAppMenu(
     : [];
   const developer: MenuItemConstructorOptions[] = isPackaged ? [] : [{ role: 'toggleDevTools' }];
   const reader = (groups: ReaderMenuGroups) => readerItems(groups, platform);
-  const template: MenuItemConstructorOptions[] = [
+  return [
     ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
     {
       label: 'File',
@@ -78,23 +87,23 @@ export function buildAppMenu(
     { role: 'windowMenu' },
     { role: 'help', submenu: reader(readerMenu.help) },
   ];
-  return Menu.buildFromTemplate(template);
 }
 
-/** Menu items for the reader's commands; their keys are shown but left to the page, so typing is never taken. */
+/**
+ * Menu items for the reader's commands; their keys are shown but left to the page, so typing is never taken: an
+ * unregistered accelerator on Linux and Windows, the label alone on macOS (see readerMenuLabel).
+ */
 function readerItems(groups: ReaderMenuGroups, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   return groups.flatMap((group, index) => [
     ...(index > 0 ? [{ type: 'separator' } as const] : []),
-    ...group.map(
-      (item): MenuItemConstructorOptions => ({
-        label: item.label,
-        accelerator: item.accelerator,
-        registerAccelerator: false,
-        click: (_item, window, event) => {
-          if (shouldRunMenuClick(item, platform, event.triggeredByAccelerator === true)) toWindow(window, item.command);
-        },
-      }),
-    ),
+    ...group.map((item): MenuItemConstructorOptions => {
+      const accelerator = readerMenuAccelerator(item, platform);
+      return {
+        label: readerMenuLabel(item, platform),
+        ...(accelerator === undefined ? {} : { accelerator, registerAccelerator: false }),
+        click: (_item, window) => toWindow(window, item.command),
+      };
+    }),
   ]);
 }
 

@@ -42,6 +42,7 @@ export async function backUpArchiveFromMenu(
         appVersion: app.getVersion(),
         onProgress: (progress) => showProgress(progress.totalBytes > 0 ? progress.bytes / progress.totalBytes : 1),
       }),
+      'backing up the archive',
     );
     showProgress(-1);
     await tell(parent, {

@@ -24,7 +24,7 @@ export function registerIpcHandlers(
 ): void {
   for (const name of pageMethodNames) {
     ipcMain.handle(`offprint:${name}`, (event, input: unknown): Promise<ApiResult> | ApiResult =>
-      isFromAppWindow(event, currentWindow()) ? work.track(dispatch(api, name, input)) : refused,
+      isFromAppWindow(event, currentWindow()) ? work.track(dispatch(api, name, input), labelOf(name)) : refused,
     );
   }
 }
@@ -43,11 +43,19 @@ export function forwardEvents(events: EventHub, window: BrowserWindow): void {
   window.once('closed', unsubscribe);
 }
 
-/** Asks `window` to carry out a command chosen in the application menu, as a `menu-command` event. */
-export function sendMenuCommand(window: BrowserWindow, command: MenuCommand): void {
+/**
+ * Asks `window` to carry out a command chosen in the application or context menu, as a `menu-command` event; from
+ * the context menu, with the point right-clicked.
+ */
+export function sendMenuCommand(window: BrowserWindow, command: MenuCommand, point?: { x: number; y: number }): void {
   if (window.isDestroyed() || window.webContents.isDestroyed()) return;
-  const event: OffprintEvent = { type: 'menu-command', payload: { command } };
+  const event: OffprintEvent = { type: 'menu-command', payload: point ? { command, point } : { command } };
   window.webContents.send('offprint:event', event);
+}
+
+// What the reader is told is still running when they quit during the call.
+function labelOf(name: string): string | undefined {
+  return name.startsWith('import') ? 'importing files' : undefined;
 }
 
 function showTaskbarProgress(window: BrowserWindow, { done, total }: { done: number; total: number }): void {

@@ -1,5 +1,6 @@
 import { type App, type Session, shell } from 'electron';
 import { externalLinkOf } from '../host/external-link.ts';
+import { isPermissionAllowed } from '../host/permission-policy.ts';
 import { isAllowedRequest, isAppDownload, isAppUrl } from '../host/request-policy.ts';
 import { createGestureClock } from '../host/user-gesture.ts';
 
@@ -32,10 +33,17 @@ export function lockDownContents(app: App): void {
   });
 }
 
-/** Denies every permission, every download but the app's own exports, and every request that is not the app's own. */
+/**
+ * Denies every permission but the clipboard write the app's own page needs for "Copy citation", every download but
+ * the app's own exports, and every request that is not the app's own.
+ */
 export function lockDownSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, [details.requestingUrl, contents.getURL()])),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionAllowed(permission, [requestingOrigin, details.embeddingOrigin, details.requestingUrl]),
+  );
   session.setDevicePermissionHandler(() => false);
   // An export the page made is saved where the reader chooses (Electron asks); every other download is refused.
   session.on('will-download', (event, item) => {

@@ -28,7 +28,8 @@ export function createMainWindow(preloadPath: string, saved: WindowState | null)
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // On Linux and Windows the spellchecker would download its dictionaries from the network.
+      spellcheck: false,
       preload: preloadPath,
     },
   });

@@ -17,10 +17,12 @@ import { PendingWork } from '../host/pending-work.ts';
 import { appEntryUrl, appScheme } from '../host/request-policy.ts';
 import { buildAppMenu } from './app-menu.ts';
 import { runCliInApp } from './cli-in-app.ts';
+import { attachContextMenu } from './context-menu.ts';
 import { forwardEvents, registerIpcHandlers } from './ipc.ts';
 import { lockDownContents, lockDownSession } from './lockdown.ts';
 import { createMainWindow, currentWindowState } from './main-window.ts';
 import { OpenedDocuments } from './opened-documents.ts';
+import { holdQuitForWork, quitAfterLastWindow } from './quit-guard.ts';
 import { serveRenderer } from './renderer-protocol.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,9 +32,9 @@ const preloadPath = path.join(projectRoot, 'dist', 'preload', 'preload.cjs');
 const work = new PendingWork();
 let mainWindow: BrowserWindow | null = null;
 let openedLibrary: Library | null = null;
+let opening: Promise<void> | null = null;
 let stopBackups: () => void = () => {};
-let closed = false;
-const documents = new OpenedDocuments(work, () => mainWindow);
+const documents = new OpenedDocuments(work, () => mainWindow, ensureWindow);
 
 const cliArgs = cliInvocation(appArguments(process.argv, app.isPackaged), cliCommandNames());
 if (cliArgs) void runCliInApp(cliArgs);
@@ -59,26 +61,20 @@ function startApp(): void {
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
     void filesToOpen(appArguments(argv, app.isPackaged), workingDirectory).then((files) => documents.open(files));
-    if (!mainWindow) return;
+    if (!mainWindow) {
+      void ensureWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin') void quitAfterLastWindow(app, work);
   });
-  app.on('will-quit', (event) => {
-    if (closed) return;
-    // Pending writes finish and the archive's lock is released before the process ends.
-    event.preventDefault();
-    stopBackups();
-    void work
-      .settled()
-      .then(() => openedLibrary?.close())
-      .catch((error: unknown) => console.error(`Offprint could not finish saving (${messageOf(error)}).`))
-      .finally(() => {
-        closed = true;
-        app.quit();
-      });
+  app.on('before-quit', () => stopBackups());
+  // Pending writes finish and the archive's lock is released before the process ends, within a bounded wait.
+  holdQuitForWork(app, work, async () => {
+    await openedLibrary?.close();
   });
   app
     .whenReady()
@@ -104,14 +100,22 @@ async function start(): Promise<void> {
   serveRenderer(protocol, rendererDir, library.archive.dir);
   Menu.setApplicationMenu(buildAppMenu(app.isPackaged, process.platform, { archiveDir: library.archive.dir, work }));
   registerIpcHandlers(library.api, work, () => mainWindow);
-  stopBackups = startLibraryBackups(library, (task) => work.track(task));
+  stopBackups = startLibraryBackups(library, (task) => work.track(task, 'backing up the archive'));
   // Files given at launch are imported first, so the window opens on the first of them.
   documents.open(await filesToOpen(appArguments(process.argv, app.isPackaged), process.cwd()));
   await documents.attach(library.api);
-  app.on('activate', () => {
-    if (!mainWindow) void openWindow(library);
+  app.on('activate', () => void ensureWindow());
+  await ensureWindow();
+}
+
+/** Opens the reader's window unless one is open or opening; before the archive is open, start() opens it. */
+function ensureWindow(): Promise<void> {
+  const library = openedLibrary;
+  if (!library || mainWindow) return Promise.resolve();
+  opening ??= openWindow(library).finally(() => {
+    opening = null;
   });
-  await openWindow(library);
+  return opening;
 }
 
 async function openWindow(library: Library): Promise<void> {
@@ -119,6 +123,7 @@ async function openWindow(library: Library): Promise<void> {
   const window = createMainWindow(preloadPath, settings.window);
   mainWindow = window;
   forwardEvents(library.events, window);
+  attachContextMenu(window, app.isPackaged);
   window.on('close', () => rememberWindow(library, window));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

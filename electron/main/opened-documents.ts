@@ -4,18 +4,21 @@ import type { PendingWork } from '../host/pending-work.ts';
 
 /**
  * The files the system asked Offprint to open (a double-click, "Open with", a file dropped on the app's icon): each
- * batch is imported into the archive and the first review it brings is shown. Files that arrive before the archive
- * is open wait for it.
+ * batch is imported into the archive and the first review it brings is shown, in a new window when none is open
+ * (macOS keeps the app running with none). Files that arrive before the archive is open wait for it.
  */
 export class OpenedDocuments {
   readonly #work: PendingWork;
   readonly #currentWindow: () => BrowserWindow | null;
+  readonly #openWindow: () => Promise<void>;
   #waiting: string[] = [];
   #api: OffprintApi | undefined;
 
-  constructor(work: PendingWork, currentWindow: () => BrowserWindow | null) {
+  /** `openWindow` opens the reader's window (on the last review read) once the archive is open. */
+  constructor(work: PendingWork, currentWindow: () => BrowserWindow | null, openWindow: () => Promise<void>) {
     this.#work = work;
     this.#currentWindow = currentWindow;
+    this.#openWindow = openWindow;
   }
 
   /** Imports `files` now when the archive is open, otherwise once it is. */
@@ -25,14 +28,14 @@ export class OpenedDocuments {
       this.#waiting.push(...files);
       return;
     }
-    void this.#work.track(this.#importAndShow(this.#api, [...files]));
+    void this.#work.track(this.#importAndShow(this.#api, [...files]), importingLabel(files.length));
   }
 
   /** The archive is open: imports the files that waited (resolving once they are in) and from now on imports at once. */
   async attach(api: OffprintApi): Promise<void> {
     this.#api = api;
     const waiting = this.#waiting.splice(0);
-    if (waiting.length > 0) await this.#work.track(this.#importAndShow(api, waiting));
+    if (waiting.length > 0) await this.#work.track(this.#importAndShow(api, waiting), importingLabel(waiting.length));
   }
 
   async #importAndShow(api: OffprintApi, paths: string[]): Promise<void> {
@@ -53,7 +56,10 @@ export class OpenedDocuments {
     if (shown) await this.#show(api, shown);
   }
 
-  /** The window opens on the last review read, so that is what it becomes; an open window reloads to show it. */
+  /**
+   * The window opens on the last review read, so that is what it becomes: an open window reloads to show it, and
+   * with none open, one opens.
+   */
   async #show(api: OffprintApi, id: string): Promise<void> {
     try {
       await api.updateSettings({ lastReviewId: id });
@@ -62,7 +68,10 @@ export class OpenedDocuments {
       return;
     }
     const window = this.#currentWindow();
-    if (!window || window.isDestroyed()) return;
+    if (!window || window.isDestroyed()) {
+      await this.#openWindow();
+      return;
+    }
     if (window.isMinimized()) window.restore();
     window.focus();
     // Notes being typed are saved on pagehide, so the reload loses nothing.
@@ -75,6 +84,10 @@ export class OpenedDocuments {
     const options = { type: 'warning' as const, title: 'Offprint', message, detail };
     void (window && !window.isDestroyed() ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
   }
+}
+
+function importingLabel(count: number): string {
+  return `importing ${count === 1 ? 'a file' : `${count} files`}`;
 }
 
 function messageOf(error: unknown): string {

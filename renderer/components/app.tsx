@@ -3,6 +3,7 @@ import type { OffprintBridge, ReviewState } from '../../electron/api/contract.ts
 import type { PickedFiles } from '../import/picked-files.ts';
 import type { UploadLimits } from '../import/upload-plan.ts';
 import { defaultView, type LibraryView, noFilters } from '../library/library-query.ts';
+import { reviewCitation } from '../references/plain-citation.ts';
 import { ReferencesContext } from '../references/references-context.ts';
 import { useArchiveStatus } from '../state/use-archive-status.ts';
 import { useFileDrop } from '../state/use-file-drop.ts';
@@ -47,7 +48,25 @@ export function App({ api, uploadLimits }: AppProps) {
   const dragging = useFileDrop(importDropped);
   const [outletsOpen, setOutletsOpen] = useState(false);
   const [allNotesOpen, setAllNotesOpen] = useState(false);
-  useMenuCommands(api, { showOutlets: () => setOutletsOpen(true), showAllNotes: () => setAllNotesOpen(true) });
+  const [copyStatus, setCopyStatus] = useState('');
+  const copyReviewCitation = () => {
+    const review = reviews?.find((candidate) => candidate.id === openId);
+    if (!review) return;
+    navigator.clipboard.writeText(reviewCitation(review)).then(
+      () => setCopyStatus('Copied the citation of this review'),
+      () => setCopyStatus('Could not copy the citation; select the title and copy it by hand'),
+    );
+  };
+  useMenuCommands(api, {
+    showOutlets: () => setOutletsOpen(true),
+    showAllNotes: () => setAllNotesOpen(true),
+    copyReviewCitation,
+  });
+  useEffect(() => {
+    if (!copyStatus) return;
+    const timer = setTimeout(() => setCopyStatus(''), 4000);
+    return () => clearTimeout(timer);
+  }, [copyStatus]);
 
   const openReview = useCallback(
     (id: string) => {
@@ -101,6 +120,9 @@ export function App({ api, uploadLimits }: AppProps) {
             All notes
           </button>
           <SettingsBar settings={settings} onChange={update} />
+          <p class="top-bar-status" role="status">
+            {copyStatus}
+          </p>
         </header>
         <ArchiveNotices status={archiveStatus} />
         <div class="import-area">

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Reference } from '../../electron/api/contract.ts';
 import { formatDate } from '../format/format-date.ts';
 import { joinNames } from '../format/review-labels.ts';
 import { webLink } from '../format/web-link.ts';
+import { registerCitationTarget } from '../references/citation-targets.ts';
 import { plainCitation } from '../references/plain-citation.ts';
 import { CitingReviews } from './citing-reviews.tsx';
 
@@ -30,20 +31,33 @@ export function referenceId(index: number): string {
   return `ref-${index + 1}`;
 }
 
-/** One entry: its parsed parts when a title was found, else the line as printed. Focusable, as a link's target. */
+/**
+ * One entry: its parsed parts when a title was found, else the line as printed. Focusable, as a link's target; Copy
+ * Citation from the context menu, chosen on it, copies it as its own button does.
+ */
 function ReferenceEntry({ reference, id }: { reference: Reference; id: string }) {
   const { raw, title, authors, container, issued } = reference;
   const link = webLink(reference.url);
+  const entry = useRef<HTMLLIElement>(null);
+  const [status, setStatus] = useState('');
+  const copy = () => {
+    navigator.clipboard.writeText(plainCitation(reference)).then(
+      () => setStatus('Copied'),
+      () => setStatus('Could not copy; select the line and copy it by hand'),
+    );
+  };
+  useEffect(() => (entry.current ? registerCitationTarget(entry.current, copy) : undefined));
+  const actions = <ReferenceActions reference={reference} copy={copy} status={status} />;
   if (!title) {
     return (
-      <li id={id} tabIndex={-1} title={raw}>
+      <li id={id} ref={entry} tabIndex={-1} title={raw}>
         <p class="reference-line">{raw}</p>
-        <ReferenceActions reference={reference} />
+        {actions}
       </li>
     );
   }
   return (
-    <li id={id} tabIndex={-1}>
+    <li id={id} ref={entry} tabIndex={-1}>
       <p class="reference-line">
         {authors && authors.length > 0 && <span class="reference-authors">{joinNames(authors)}, </span>}
         <span class="reference-title">“{title}”</span>
@@ -71,20 +85,13 @@ function ReferenceEntry({ reference, id }: { reference: Reference; id: string })
         <summary>As printed</summary>
         <p>{raw}</p>
       </details>
-      <ReferenceActions reference={reference} />
+      {actions}
     </li>
   );
 }
 
-/** Copying the entry as a plain citation, and the other reviews citing the same item or outlet. */
-function ReferenceActions({ reference }: { reference: Reference }) {
-  const [status, setStatus] = useState('');
-  const copy = () => {
-    navigator.clipboard.writeText(plainCitation(reference)).then(
-      () => setStatus('Copied'),
-      () => setStatus('Could not copy; select the line and copy it by hand'),
-    );
-  };
+/** Copying the entry as a plain citation (with how that went), and the other reviews citing the same item or outlet. */
+function ReferenceActions({ reference, copy, status }: { reference: Reference; copy: () => void; status: string }) {
   return (
     <>
       <p class="reference-actions">

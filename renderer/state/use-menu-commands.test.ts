@@ -19,15 +19,19 @@ test('Outlets and All Notes, which have no key, call their handlers', () => {
   assert.deepEqual(menuCommandAction('show-all-notes'), { handler: 'showAllNotes' });
 });
 
+test('Copy Citation copies the reference at the point right-clicked', () => {
+  assert.deepEqual(menuCommandAction('copy-citation'), { citationAtPoint: true });
+});
+
 test('the import commands are left to the import controls', () => {
   assert.equal(menuCommandAction('import-files'), undefined);
   assert.equal(menuCommandAction('import-folder'), undefined);
   assert.equal(menuCommandAction('import-url'), undefined);
 });
 
-test('every menu command is carried out somehow: by a key, a handler, or the import controls', () => {
+test('every menu command is carried out somehow: by a key, a handler, the citation at a point, or the import controls', () => {
   // A Record over MenuCommand: a command added to the contract fails to compile here until it is decided.
-  const kinds: Record<MenuCommand, 'key' | 'handler' | 'import'> = {
+  const kinds: Record<MenuCommand, 'key' | 'handler' | 'citation' | 'import'> = {
     'import-files': 'import',
     'import-folder': 'import',
     'import-url': 'import',
@@ -41,10 +45,12 @@ test('every menu command is carried out somehow: by a key, a handler, or the imp
     'show-outlets': 'handler',
     'show-all-notes': 'handler',
     'show-shortcuts': 'key',
+    'copy-citation': 'citation',
   };
   for (const [command, kind] of Object.entries(kinds) as [MenuCommand, string][]) {
     const action = menuCommandAction(command);
-    const found = action === undefined ? 'import' : 'key' in action ? 'key' : 'handler';
+    const found =
+      action === undefined ? 'import' : 'key' in action ? 'key' : 'handler' in action ? 'handler' : 'citation';
     assert.equal(found, kind, command);
   }
 });

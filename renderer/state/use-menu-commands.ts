@@ -2,15 +2,21 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { MenuCommand, OffprintBridge } from '../../electron/api/contract.ts';
 import { isImportCommand } from '../import/menu-command.ts';
 import { keyForCommand } from '../reading/shortcuts.ts';
+import { copyCitationAt } from '../references/citation-targets.ts';
 
 /** What the window does for the menu commands that have no key of their own. */
 export interface MenuCommandHandlers {
   showOutlets: () => void;
   showAllNotes?: () => void;
+  /** Copy Citation away from any reference: the citation of the review that is open. */
+  copyReviewCitation?: () => void;
 }
 
-/** How a menu command is carried out: by pressing the page's own key for it, or by calling a handler. */
-export type MenuCommandAction = { key: string } | { handler: keyof MenuCommandHandlers };
+/**
+ * How a menu command is carried out: by pressing the page's own key for it, by calling a handler, or (Copy Citation
+ * from the context menu) by copying the reference at the point right-clicked, or else the open review's citation.
+ */
+export type MenuCommandAction = { key: string } | { handler: keyof MenuCommandHandlers } | { citationAtPoint: true };
 
 /**
  * How the window carries out `command`: the key that does the same (so the menu runs exactly what the key runs),
@@ -20,11 +26,12 @@ export function menuCommandAction(command: MenuCommand): MenuCommandAction | und
   if (isImportCommand(command)) return undefined;
   if (command === 'show-outlets') return { handler: 'showOutlets' };
   if (command === 'show-all-notes') return { handler: 'showAllNotes' };
+  if (command === 'copy-citation') return { citationAtPoint: true };
   const key = keyForCommand(command);
   return key === undefined ? undefined : { key };
 }
 
-/** Carries out the commands chosen in the Electron host's application menu, except the imports. */
+/** Carries out the commands chosen in the Electron host's application and context menus, except the imports. */
 export function useMenuCommands(api: OffprintBridge, handlers: MenuCommandHandlers): void {
   // Read when a command arrives: the handlers are usually new functions on every render.
   const latest = useRef(handlers);
@@ -36,7 +43,8 @@ export function useMenuCommands(api: OffprintBridge, handlers: MenuCommandHandle
         const action = menuCommandAction(event.payload.command);
         if (!action) return;
         if ('key' in action) pressKey(action.key);
-        else latest.current[action.handler]?.();
+        else if ('handler' in action) latest.current[action.handler]?.();
+        else copyCitationAt(document, event.payload.point, () => latest.current.copyReviewCitation?.());
       }),
     [api],
   );
