@@ -37,7 +37,16 @@ export async function startBrowserHost(archiveDir: string): Promise<BrowserHost>
     [path.join(projectRoot, 'dist/cli/offprint.js'), 'serve', '--archive', archiveDir, '--port', '0'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const url = await new Promise<string>((resolve, reject) => {
+  const url = await printedAddress(child, 'offprint serve');
+  return { url, origin: new URL(url).origin, stop: () => stopChild(child) };
+}
+
+/**
+ * The address a host prints (`http://127.0.0.1:PORT/#token=…`) on either stream, once `child` prints it; rejects
+ * with everything printed when `child` (named `what`) exits first.
+ */
+export function printedAddress(child: ChildProcess, what: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
@@ -47,10 +56,9 @@ export async function startBrowserHost(archiveDir: string): Promise<BrowserHost>
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     child.once('exit', (code) =>
-      reject(new Error(`offprint serve exited with ${code} before printing its address:\n${output}`)),
+      reject(new Error(`${what} exited with ${code} before printing its address:\n${output}`)),
     );
   });
-  return { url, origin: new URL(url).origin, stop: () => stopChild(child) };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import { findElectronBinary } from '../../electron/cli/electron-binary.ts';
-import { emptyArchive } from './browser-host.ts';
+import { emptyArchive, printedAddress } from './browser-host.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const screenshot = path.resolve(import.meta.dirname, '..', 'screenshots', 'desktop-window.png');
@@ -78,7 +78,6 @@ test('npm start under Xvfb opens the reader in a Chromium app window, and closin
     ['-a', '-s', '-screen 0 1280x800x24', 'npm', 'start', '--silent', '--', '--archive', archive, '--port', '0'],
     { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
-  let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -86,14 +85,7 @@ test('npm start under Xvfb opens the reader in a Chromium app window, and closin
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   let browser: Browser | undefined;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const found = stdout.match(/http:\/\/127\.0\.0\.1:\d+\/#token=\S+/);
-        if (found) resolve(found[0]);
-      });
-      void exited.then((code) => reject(new Error(`npm start exited with ${code}:\n${stdout}\n${stderr}`)));
-    });
+    const url = await printedAddress(child, 'npm start');
     // With no network here, Electron's installer fails: one line, and no other complaint.
     expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Could not get Electron: .*ELECTRON_PATH/)]);
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { findElectronBinary } from '../../electron/cli/electron-binary.ts';
-import { emptyArchive, refuseForeignRequests } from './browser-host.ts';
+import { emptyArchive, printedAddress, refuseForeignRequests } from './browser-host.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
@@ -23,20 +23,12 @@ test('npm start with no Electron and no display says why in two lines and serves
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const found = stdout.match(/http:\/\/127\.0\.0\.1:\d+\/#token=\S+/);
-        if (found) resolve(found[0]);
-      });
-      child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${stdout}\n${stderr}`)));
-    });
+    const url = await printedAddress(child, 'npm start');
     // On a machine with no network, Electron's installer fails; its failure is one line, then why no window opened.
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(2);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { printedAddress } from '../browser/browser-host.ts';
 
 const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -31,17 +32,7 @@ async function serveFrom(checkout: string, archive: string): Promise<{ url: stri
     cwd: checkout,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/#token=\S+/);
-      if (found) resolve(found[0]);
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    child.once('exit', (code) => reject(new Error(`offprint serve exited with ${code}:\n${output}`)));
-  });
+  const url = await printedAddress(child, 'offprint serve');
   return { url, child };
 }
 
