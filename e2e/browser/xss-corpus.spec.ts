@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 import { type BrowserHost, emptyArchive, importWithCli, startBrowserHost } from './browser-host.ts';
 import { cveVectors } from './xss-cves.ts';
 import {

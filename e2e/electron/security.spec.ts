@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { type OffprintBridge, pageMethodNames } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import { pageMethodNames } from '../../electron/api/page-methods.ts';
 import { contentSecurityPolicy } from '../../electron/host/renderer-files.ts';
 import { appEntryUrl } from '../../electron/host/request-policy.ts';
 import {

@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { exportAnnotations } from '../export/annotation-export.ts';
+import type { Note } from '../model/note.ts';
 import { createAnnotationsApi } from './annotations-api.ts';
-import type { Note, OffprintEvent } from './contract.ts';
+import type { OffprintEvent } from './contract.ts';
 import { dispatch } from './dispatch.ts';
 import { type Library, openLibrary } from './library.ts';
 

@@ -1,9 +1,12 @@
 import type { Archive } from '../archive/archive.ts';
 import { type ReadAnnotation, type ReviewClue, readAnnotations } from '../export/annotation-reader.ts';
-import type { AnnotationImport, Note, OffprintApi, ReviewSummary } from './contract.ts';
+import type { AnnotationImport } from '../model/export-file.ts';
+import type { Note } from '../model/note.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { ReviewSummary } from '../model/review.ts';
+import type { OffprintApi } from './contract.ts';
 import type { EventHub } from './event-hub.ts';
 import { noteChanges } from './notes-api.ts';
-import { OffprintError } from './offprint-error.ts';
 
 /**
  * Restores highlights and notes from a Web Annotation file onto the reviews they belong to. The file wins: a note
@@ -20,7 +23,7 @@ export function createAnnotationsApi(archive: Archive, events: EventHub): Pick<O
 
   return {
     async importAnnotations({ text }) {
-      if (archive.readOnlyReason) throw new OffprintError(archive.readOnlyReason);
+      if (archive.readOnlyReason) throw new OffprintError('read-only', archive.readOnlyReason);
       const summary: AnnotationImport = { restored: 0, unchanged: 0, skipped: [] };
       const byReview = new Map<string, Note[]>();
       const restoredIds = new Set<string>();
@@ -46,6 +49,7 @@ export function createAnnotationsApi(archive: Archive, events: EventHub): Pick<O
         } catch (error) {
           const title = archive.findReview(reviewId)?.title ?? reviewId;
           throw new OffprintError(
+            'invalid-input',
             `Restoring the notes of "${title}" failed (${(error as Error).message}); the notes of ${done} of ${byReview.size} reviews were restored before it. Put that right and import the file again: what was restored counts as unchanged.`,
           );
         }

@@ -1,5 +1,5 @@
 import type { Archive } from '../archive/archive.ts';
-import type { Reference, ReviewSummary } from './contract.ts';
+import type { Reference, ReviewSummary } from '../model/review.ts';
 import type { EventHub } from './event-hub.ts';
 
 /** How many review files are read at once while the index is built. */

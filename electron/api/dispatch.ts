@@ -1,5 +1,5 @@
+import { OffprintError } from '../model/offprint-error.ts';
 import { type ApiResult, type MethodName, methods, type OffprintApi } from './contract.ts';
-import { OffprintError } from './offprint-error.ts';
 
 /** Whether `name` is one of the contract's methods. */
 export function isMethodName(name: string): name is MethodName {
@@ -9,20 +9,24 @@ export function isMethodName(name: string): name is MethodName {
 /** Validates a call against the contract, runs it and answers with a value or one readable line. */
 export async function dispatch(api: OffprintApi, method: string, input: unknown): Promise<ApiResult> {
   if (!isMethodName(method)) {
-    return { ok: false, error: `Offprint has no method "${method}".` };
+    return { ok: false, kind: 'unsupported', error: `Offprint has no method "${method}".` };
   }
   const parsed = methods[method].input.safeParse(input ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    return { ok: false, error: `Invalid input for ${method}${where}: ${issue?.message ?? 'unexpected value'}.` };
+    return {
+      ok: false,
+      kind: 'invalid-input',
+      error: `Invalid input for ${method}${where}: ${issue?.message ?? 'unexpected value'}.`,
+    };
   }
   try {
     const call = api[method] as (value: unknown) => Promise<unknown>;
     return { ok: true, value: await call(parsed.data) };
   } catch (error) {
-    if (error instanceof OffprintError) return { ok: false, error: error.message };
+    if (error instanceof OffprintError) return { ok: false, kind: error.kind, error: error.message };
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `${method} failed unexpectedly: ${detail}` };
+    return { ok: false, kind: 'io', error: `${method} failed unexpectedly: ${detail}` };
   }
 }

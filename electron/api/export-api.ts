@@ -3,8 +3,11 @@ import { exportAnnotations } from '../export/annotation-export.ts';
 import { exportCitations } from '../export/citation-export.ts';
 import { withUniqueNames } from '../export/file-name.ts';
 import { exportMarkdown } from '../export/markdown-export.ts';
-import type { ExportFile, MethodInput, Note, OffprintApi, Review } from './contract.ts';
-import { OffprintError } from './offprint-error.ts';
+import type { ExportFile } from '../model/export-file.ts';
+import type { Note } from '../model/note.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { Review } from '../model/review.ts';
+import type { MethodInput, OffprintApi } from './contract.ts';
 
 /** The contract's export method: reviews with their notes, in the formats other tools read. */
 export function createExportApi(archive: Archive): Pick<OffprintApi, 'exportReviews'> {
@@ -12,7 +15,7 @@ export function createExportApi(archive: Archive): Pick<OffprintApi, 'exportRevi
     async exportReviews({ ids, format, style, styleXml }: MethodInput<'exportReviews'>) {
       const chosen = [...new Set(ids)];
       const missing = chosen.find((id) => !archive.hasReview(id));
-      if (missing) throw new OffprintError(`There is no review with id "${missing}" in this archive.`);
+      if (missing) throw new OffprintError('not-found', `There is no review with id "${missing}" in this archive.`);
       if (format === 'markdown') {
         const files: ExportFile[] = [];
         for (const id of chosen) files.push(exportMarkdown(await archive.getReview(id), await archive.readNotes(id)));

@@ -3,7 +3,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { HighlightSelector, OffprintEvent } from './contract.ts';
+import type { HighlightSelector } from '../model/note.ts';
+import type { OffprintEvent } from './contract.ts';
 import { dispatch } from './dispatch.ts';
 import { openLibrary } from './library.ts';
 

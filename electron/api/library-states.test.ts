@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { reviewStateFile, shardOf } from '../archive/review-states.ts';
-import type { HighlightSelector, OffprintEvent } from './contract.ts';
+import type { HighlightSelector } from '../model/note.ts';
+import type { OffprintEvent } from './contract.ts';
 import { dispatch } from './dispatch.ts';
 import { openLibrary } from './library.ts';
 

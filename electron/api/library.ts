@@ -8,14 +8,16 @@ import { prepareDraft, prepareImport, toReview } from '../importers/import-pipel
 import { fetchedSource, fetchRemoteImage, readFoundFile, uploadedSource } from '../importers/import-source.ts';
 import { sortUploads } from '../importers/import-uploads.ts';
 import { importMarkdown } from '../importers/markdown-import.ts';
+import type { AnnotationImport } from '../model/export-file.ts';
+import type { ImportSummary } from '../model/import-summary.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { SearchService } from '../search/search-service.ts';
 import { createAnnotationsApi } from './annotations-api.ts';
 import { CitationIndex } from './citation-index.ts';
-import type { AnnotationImport, ImportSummary, OffprintApi } from './contract.ts';
+import type { OffprintApi } from './contract.ts';
 import { EventHub } from './event-hub.ts';
 import { createExportApi } from './export-api.ts';
 import { createNotesApi } from './notes-api.ts';
-import { OffprintError } from './offprint-error.ts';
 
 /** The sample review a new archive starts with. */
 export const sampleReviewPath = new URL('../../assets/sample-review.md', import.meta.url);
@@ -193,7 +195,7 @@ export function createApi(archive: Archive, events: EventHub, search: SearchServ
 }
 
 function requireWritable(archive: Archive): void {
-  if (archive.readOnlyReason) throw new OffprintError(archive.readOnlyReason);
+  if (archive.readOnlyReason) throw new OffprintError('read-only', archive.readOnlyReason);
 }
 
 /** Puts what was refused before importing (missing or unsupported files, skipped ones) ahead of the rest. */

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Archive } from '../archive/archive.ts';
 import type { StateChange } from '../archive/review-states.ts';
 import { convertPastedHtml } from '../importers/pasted-html.ts';
-import type { MethodInput, Note, NoteEntry, OffprintApi } from './contract.ts';
+import type { Note, NoteEntry } from '../model/note.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { MethodInput, OffprintApi } from './contract.ts';
 import type { EventHub } from './event-hub.ts';
-import { OffprintError } from './offprint-error.ts';
 
 type NotesMethods = Pick<
   OffprintApi,
@@ -38,7 +39,10 @@ export function createNotesApi(archive: Archive, events: EventHub): NotesMethods
       return changeNotes(reviewId, (notes) => {
         const existing = id ? notes.find((candidate) => candidate.id === id) : undefined;
         if (id && !existing) {
-          throw new OffprintError(`There is no note with id "${id}" on this review; it may have been deleted.`);
+          throw new OffprintError(
+            'not-found',
+            `There is no note with id "${id}" on this review; it may have been deleted.`,
+          );
         }
         const saved: Note = existing
           ? { ...existing, body, updatedAt: now }
@@ -56,7 +60,10 @@ export function createNotesApi(archive: Archive, events: EventHub): NotesMethods
       return changeNotes(reviewId, (notes) => {
         const existing = id ? notes.find((candidate) => candidate.id === id) : undefined;
         if (id && existing?.kind !== 'highlight') {
-          throw new OffprintError(`There is no highlight with id "${id}" on this review; it may have been deleted.`);
+          throw new OffprintError(
+            'not-found',
+            `There is no highlight with id "${id}" on this review; it may have been deleted.`,
+          );
         }
         const fields = { kind: 'highlight' as const, selector, color, body, tags, updatedAt: now };
         const saved: Note = existing
@@ -149,7 +156,7 @@ export function noteChanges(archive: Archive, events: EventHub) {
 
 function requireReview(archive: Archive, reviewId: string): void {
   if (!archive.hasReview(reviewId)) {
-    throw new OffprintError(`There is no review with id "${reviewId}" in this archive.`);
+    throw new OffprintError('not-found', `There is no review with id "${reviewId}" in this archive.`);
   }
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Parser, type ReadEntry } from 'tar';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import {
   type BackupFile,
   type BackupManifest,
@@ -22,11 +22,14 @@ export type BackupFileVisitor = (file: BackupFile, bytes: Buffer) => Promise<voi
 
 /** One line refusing a file that is not an Offprint backup. */
 export function notABackup(reason: string): OffprintError {
-  return new OffprintError(`This file is not an Offprint backup (${reason}); choose a file made by “offprint backup”.`);
+  return new OffprintError(
+    'invalid-input',
+    `This file is not an Offprint backup (${reason}); choose a file made by “offprint backup”.`,
+  );
 }
 
 function damaged(detail: string): OffprintError {
-  return new OffprintError(`The backup is damaged: ${detail}; it cannot be restored.`);
+  return new OffprintError('damaged', `The backup is damaged: ${detail}; it cannot be restored.`);
 }
 
 /**
@@ -155,6 +158,7 @@ function readManifest(bytes: Buffer): BackupManifest | Error {
   if (claimed.format !== 'offprint-backup') return notABackup('its manifest is not an Offprint manifest');
   if (typeof claimed.version === 'number' && claimed.version > backupFormatVersion) {
     return new OffprintError(
+      'unsupported',
       `This backup was made by a newer Offprint (backup format ${claimed.version}); update Offprint to restore it.`,
     );
   }
@@ -181,8 +185,9 @@ function describeParseError(error: NodeJS.ErrnoException, sawManifest: boolean):
 function describeReadError(error: unknown, file: string): Error {
   if (error instanceof OffprintError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return new OffprintError(`There is no file at ${file}; check the backup's name.`);
-  if (code === 'EISDIR') return new OffprintError(`${file} is a folder, not a backup file; choose the backup file.`);
+  if (code === 'ENOENT') return new OffprintError('not-found', `There is no file at ${file}; check the backup's name.`);
+  if (code === 'EISDIR')
+    return new OffprintError('invalid-input', `${file} is a folder, not a backup file; choose the backup file.`);
   const detail = error instanceof Error ? error.message : String(error);
-  return new OffprintError(`Could not read the backup ${file} (${detail}).`);
+  return new OffprintError('io', `Could not read the backup ${file} (${detail}).`);
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import type { BackupProgress } from './archive-backup-manifest.ts';
 import { readArchiveBackup } from './archive-backup-reader.ts';
 import { syncFolder } from './durable-file.ts';
@@ -52,8 +52,10 @@ async function requireEmptyTarget(target: string): Promise<boolean> {
     throw describeRestoreError(error, target);
   });
   if (!info) return false;
-  if (!info.isDirectory()) throw new OffprintError(`${target} is a file, not a folder; restore into a new folder.`);
-  if ((await readdir(target)).length > 0) throw new OffprintError(`${target} is not empty; restore into a new folder.`);
+  if (!info.isDirectory())
+    throw new OffprintError('invalid-input', `${target} is a file, not a folder; restore into a new folder.`);
+  if ((await readdir(target)).length > 0)
+    throw new OffprintError('conflict', `${target} is not empty; restore into a new folder.`);
   return true;
 }
 
@@ -98,11 +100,17 @@ function describeRestoreError(error: unknown, target: string): Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const parent = path.dirname(target);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new OffprintError(`Could not restore into ${target}: Offprint may not write to ${parent}. Choose another.`);
+    return new OffprintError(
+      'io',
+      `Could not restore into ${target}: Offprint may not write to ${parent}. Choose another.`,
+    );
   }
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new OffprintError(`Could not restore into ${target}: the disk is full. Free some space and try again.`);
+    return new OffprintError(
+      'io',
+      `Could not restore into ${target}: the disk is full. Free some space and try again.`,
+    );
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new OffprintError(`Could not restore into ${target} (${detail}); nothing was written there.`);
+  return new OffprintError('io', `Could not restore into ${target} (${detail}); nothing was written there.`);
 }

@@ -3,7 +3,7 @@ import { mkdtemp, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { create } from 'tar';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import {
   type BackupManifest,
   type BackupProgress,
@@ -85,6 +85,7 @@ export async function writeArchiveBackup(
     await syncFile(temp);
     await verifyArchiveBackup(temp).catch((error: unknown) => {
       throw new OffprintError(
+        'damaged',
         `The backup did not read back correctly (${messageOf(error)}); nothing was kept. Try again.`,
       );
     });
@@ -120,7 +121,10 @@ async function describeArchive(archiveDir: string) {
     const files = await describeFiles(archiveDir, paths);
     return { paths, files, totalBytes: files.reduce((sum, file) => sum + file.size, 0) };
   } catch (error) {
-    throw new OffprintError(`Could not read the archive at ${archiveDir} (${messageOf(error)}); nothing was written.`);
+    throw new OffprintError(
+      'io',
+      `Could not read the archive at ${archiveDir} (${messageOf(error)}); nothing was written.`,
+    );
   }
 }
 
@@ -139,23 +143,33 @@ function describeBackupError(error: unknown, target: string, temp: string): Erro
   const folder = path.dirname(target);
   if (code === 'ENOENT' && failedPath !== undefined && path.resolve(failedPath) !== temp) {
     return new OffprintError(
+      'io',
       `A file of the archive went away while it was being backed up (${failedPath}); try again.`,
     );
   }
   switch (code) {
     case 'ENOENT':
-      return new OffprintError(`Could not write the backup: the folder ${folder} does not exist. Choose another.`);
+      return new OffprintError(
+        'io',
+        `Could not write the backup: the folder ${folder} does not exist. Choose another.`,
+      );
     case 'ENOTDIR':
-      return new OffprintError(`Could not write the backup: ${folder} is not a folder. Choose another.`);
+      return new OffprintError('io', `Could not write the backup: ${folder} is not a folder. Choose another.`);
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new OffprintError(`Could not write the backup: Offprint may not write to ${folder}. Choose another.`);
+      return new OffprintError(
+        'io',
+        `Could not write the backup: Offprint may not write to ${folder}. Choose another.`,
+      );
     case 'ENOSPC':
     case 'EDQUOT':
-      return new OffprintError(`Could not write the backup to ${folder}: the disk is full. Free some space first.`);
+      return new OffprintError(
+        'io',
+        `Could not write the backup to ${folder}: the disk is full. Free some space first.`,
+      );
     default:
-      return new OffprintError(`Could not write the backup ${target} (${messageOf(error)}).`);
+      return new OffprintError('io', `Could not write the backup ${target} (${messageOf(error)}).`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { SettingsSchema } from '../api/contract.ts';
+import { SettingsSchema } from '../model/settings.ts';
 import { type IndexData, IndexSchema, NotesFileSchema, schemaVersion, versionOf } from './archive-format.ts';
 import { liveLockHolder } from './archive-lock.ts';
 import { describeDamage, moveAside } from './damaged-file.ts';

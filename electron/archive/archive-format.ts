@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { NoteSchema, ReviewSummarySchema } from '../api/contract.ts';
+import { NoteSchema } from '../model/note.ts';
+import { ReviewSummarySchema } from '../model/review.ts';
 
 /** The schema version this code writes into `offprint.json`; older archives are migrated on opening. */
 export const schemaVersion = 2;

@@ -3,7 +3,7 @@ import { open, readFile, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 
 const lockName = '.lock';
 const takeoverName = '.lock.takeover';
@@ -25,6 +25,7 @@ export class ArchiveLockedError extends OffprintError {
 
   constructor(dir: string, pid: number) {
     super(
+      'locked',
       `The archive at ${dir} is open in another Offprint process (pid ${pid}). Close it first, or run the command again with --wait.`,
     );
     this.pid = pid;

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { Review } from '../api/contract.ts';
+import type { Review } from '../model/review.ts';
 import { Archive, schemaVersion } from './archive.ts';
 
 async function tempDir(): Promise<string> {

@@ -2,17 +2,11 @@ import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import {
-  type Note,
-  type Reference,
-  type Review,
-  ReviewSchema,
-  type ReviewSummary,
-  type Settings,
-  SettingsSchema,
-} from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
 import type { ImportedAsset } from '../importers/review-draft.ts';
+import type { Note } from '../model/note.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import { type Reference, type Review, ReviewSchema, type ReviewSummary } from '../model/review.ts';
+import { type Settings, SettingsSchema } from '../model/settings.ts';
 import { type IndexData, looksLikeIndex, NotesFileSchema, schemaVersion, versionOf } from './archive-format.ts';
 import { type ArchiveLock, acquireArchiveLock } from './archive-lock.ts';
 import { removeAssets, writeAssets } from './asset-store.ts';
@@ -137,23 +131,24 @@ export class Archive {
   /** The whole review with this id; a damaged file is moved aside and the review leaves the list. */
   async getReview(id: string): Promise<Review> {
     const row = this.#rows().get(id);
-    if (!row) throw new OffprintError(`There is no review with id "${id}" in this archive.`);
+    if (!row) throw new OffprintError('not-found', `There is no review with id "${id}" in this archive.`);
     const name = path.join('reviews', `${id}.json`);
     const read = await this.#readChecked(name, ReviewSchema);
     if (read.ok) return read.value;
     if (read.missing) {
       throw new OffprintError(
+        'damaged',
         `The file ${name} is missing from the archive at ${this.dir}; run "offprint check --repair".`,
       );
     }
-    if (this.readOnlyReason) throw new OffprintError(`The file ${name} is damaged (${read.problem}).`);
+    if (this.readOnlyReason) throw new OffprintError('damaged', `The file ${name} is damaged (${read.problem}).`);
     const aside = await moveAside(path.join(this.dir, name));
     await this.#changeIndex((data) => {
       data.reviews = data.reviews.filter((candidate) => candidate.id !== id);
     });
     const message = `The review "${row.title}" could not be read (${read.problem}); its file was moved aside as reviews/${aside} and the review left the library. Import it again to read it.`;
     this.#notify(message);
-    throw new OffprintError(message);
+    throw new OffprintError('damaged', message);
   }
 
   /** Adds a review: its own file first, then its row in the index. */
@@ -229,7 +224,7 @@ export class Archive {
   async moveToTrash(id: string): Promise<ReviewSummary> {
     this.#requireWritable();
     const row = this.#rows().get(id);
-    if (!row) throw new OffprintError(`There is no review with id "${id}" in this archive.`);
+    if (!row) throw new OffprintError('not-found', `There is no review with id "${id}" in this archive.`);
     await this.#serialize(path.join('reviews', `${id}.json`), async () => {
       await rename(path.join(this.dir, 'reviews', `${id}.json`), path.join(this.dir, 'trash', `${id}.json`));
       await syncFolder(path.join(this.dir, 'trash'));
@@ -244,11 +239,12 @@ export class Archive {
   /** Brings a review back from `trash/`. */
   async restoreFromTrash(id: string): Promise<ReviewSummary> {
     this.#requireWritable();
-    if (this.#rows().has(id)) throw new OffprintError(`The review "${id}" is already in the library.`);
+    if (this.#rows().has(id)) throw new OffprintError('conflict', `The review "${id}" is already in the library.`);
     const name = path.join('trash', `${id}.json`);
     const read = await this.#readChecked(name, ReviewSchema);
     if (!read.ok) {
       throw new OffprintError(
+        'not-found',
         read.missing ? `There is no review with id "${id}" in the trash.` : `${name} is damaged (${read.problem}).`,
       );
     }
@@ -289,7 +285,7 @@ export class Archive {
     const read = await this.#readChecked(name, NotesFileSchema);
     if (read.ok) return read.value.notes;
     if (read.missing) return [];
-    if (this.readOnlyReason) throw new OffprintError(`The file ${name} is damaged (${read.problem}).`);
+    if (this.readOnlyReason) throw new OffprintError('damaged', `The file ${name} is damaged (${read.problem}).`);
     return this.#serialize(name, () => this.#notesInQueue(reviewId));
   }
 
@@ -372,6 +368,7 @@ export class Archive {
     }
     if (this.readOnlyReason) {
       throw new OffprintError(
+        'unsupported',
         version !== undefined && canMigrate(version)
           ? `The archive at ${this.dir} uses an older format (schema version ${version}); open it in Offprint once to update it.`
           : `The file offprint.json in the archive at ${this.dir} is damaged; run "offprint check --repair".`,
@@ -510,7 +507,7 @@ export class Archive {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
-      throw new OffprintError(`it does not make a valid review (${where}${issue?.message}).`);
+      throw new OffprintError('invalid-input', `it does not make a valid review (${where}${issue?.message}).`);
     }
     const name = path.join('reviews', `${review.id}.json`);
     try {
@@ -561,7 +558,7 @@ export class Archive {
   }
 
   #requireWritable(): void {
-    if (this.readOnlyReason) throw new OffprintError(this.readOnlyReason);
+    if (this.readOnlyReason) throw new OffprintError('read-only', this.readOnlyReason);
   }
 
   #notify(notice: string): void {

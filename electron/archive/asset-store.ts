@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { OffprintError } from '../api/offprint-error.ts';
 import type { ImportedAsset } from '../importers/review-draft.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { syncFolder, tempFolderName, writeFileDurably } from './durable-file.ts';
 import { describeWriteError } from './write-errors.ts';
 
@@ -19,7 +19,7 @@ export function isAssetName(name: string): boolean {
 export async function writeAssets(archiveDir: string, id: string, assets: readonly ImportedAsset[]): Promise<void> {
   if (assets.length === 0) return;
   const bad = assets.find((asset) => !isAssetName(asset.name));
-  if (bad) throw new OffprintError(`The image name "${bad.name}" cannot be stored; it was not saved.`);
+  if (bad) throw new OffprintError('invalid-input', `The image name "${bad.name}" cannot be stored; it was not saved.`);
   const root = path.join(archiveDir, assetsFolderName);
   const folder = path.join(root, id);
   const tempDir = path.join(archiveDir, tempFolderName);

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { type IndexData, IndexSchema } from './archive-format.ts';
 import { writeFileDurably } from './durable-file.ts';
 import { parseJsonOrUndefined } from './safe-json.ts';
@@ -70,11 +70,11 @@ export async function backUpBeforeMigration(
 /** Reads a backup and checks it against the index schema. */
 export async function readBackup(dir: string, name: string): Promise<IndexData> {
   if (!(await listBackups(dir)).some((backup) => backup.name === name)) {
-    throw new OffprintError(`There is no backup named "${name}". Run "offprint backup list" to see them.`);
+    throw new OffprintError('not-found', `There is no backup named "${name}". Run "offprint backup list" to see them.`);
   }
   const text = await readFile(path.join(dir, 'backups', name), 'utf8');
   const parsed = IndexSchema.safeParse(parseJsonOrUndefined(text));
-  if (!parsed.success) throw new OffprintError(`The backup "${name}" is damaged; choose another one.`);
+  if (!parsed.success) throw new OffprintError('damaged', `The backup "${name}" is damaged; choose another one.`);
   return parsed.data;
 }
 
@@ -84,7 +84,10 @@ async function writeVerified(dir: string, name: string, text: string): Promise<s
   await writeFileDurably(file, text);
   if (!IndexSchema.safeParse(parseJsonOrUndefined(await readFile(file, 'utf8'))).success) {
     await rm(file, { force: true });
-    throw new OffprintError(`The backup ${name} did not read back correctly and was removed; the disk may be failing.`);
+    throw new OffprintError(
+      'damaged',
+      `The backup ${name} did not read back correctly and was removed; the disk may be failing.`,
+    );
   }
   return name;
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ReviewSchema, type ReviewSummary } from '../api/contract.ts';
+import { ReviewSchema, type ReviewSummary } from '../model/review.ts';
 import { summaryOf } from './review-summary.ts';
 import { parseJsonOrUndefined } from './safe-json.ts';
 

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { ReviewSchema, ReviewSummarySchema, type Settings, SettingsSchema } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import { ReviewSchema, ReviewSummarySchema } from '../model/review.ts';
+import { type Settings, SettingsSchema } from '../model/settings.ts';
 import { type IndexData, schemaVersion } from './archive-format.ts';
 
 /** What a migration produces: the index in the current format, and settings when the old format held them. */
@@ -58,6 +59,6 @@ export function canMigrate(version: number): boolean {
  */
 export function migrateIndex(dir: string, raw: unknown, version: number): Promise<Migrated | null> {
   const step = steps[version];
-  if (!step) throw new OffprintError(`Offprint cannot migrate an archive of schema version ${version}.`);
+  if (!step) throw new OffprintError('unsupported', `Offprint cannot migrate an archive of schema version ${version}.`);
   return step(dir, raw);
 }

@@ -1,4 +1,4 @@
-import type { ReviewSummary } from '../api/contract.ts';
+import type { ReviewSummary } from '../model/review.ts';
 
 /** What tells whether two reviews hold the same content or come from the same source. */
 export type ReviewIdentity = Pick<ReviewSummary, 'id' | 'title' | 'series' | 'issue' | 'contentHash' | 'sourceUrl'>;

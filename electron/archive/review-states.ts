@@ -1,8 +1,9 @@
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { type Note, type ReviewState, ReviewStateSchema } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import type { Note } from '../model/note.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import { type ReviewState, ReviewStateSchema } from '../model/review-state.ts';
 import { describeDamage, moveAside } from './damaged-file.ts';
 import { syncFolder, tempFolderName, writeFileDurably } from './durable-file.ts';
 import { parseJsonOrUndefined } from './safe-json.ts';
@@ -123,7 +124,7 @@ export class ReviewStates {
       const after = update(before);
       if (!after) return { state: { id, ...before }, shownChanged: false };
       const readOnlyReason = this.#options.readOnlyReason();
-      if (readOnlyReason) throw new OffprintError(readOnlyReason);
+      if (readOnlyReason) throw new OffprintError('read-only', readOnlyReason);
       shards.set(shard, new Map(states).set(id, after));
       this.#markDirty(shard);
       const shownChanged =

@@ -1,4 +1,4 @@
-import type { Review, ReviewSummary } from '../api/contract.ts';
+import type { Review, ReviewSummary } from '../model/review.ts';
 
 /** The index row of a review: what the library list needs, without the body and references. */
 export function summaryOf(review: Review): ReviewSummary {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 
 /** Turns a failed write into one line a reader can act on; the file's previous content is always unchanged. */
 export function describeWriteError(error: unknown, file: string): Error {
@@ -10,19 +10,24 @@ export function describeWriteError(error: unknown, file: string): Error {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new OffprintError(`Could not save ${name}: the disk is full. Free some space and try again. ${kept}`);
+      return new OffprintError(
+        'io',
+        `Could not save ${name}: the disk is full. Free some space and try again. ${kept}`,
+      );
     case 'EROFS':
       return new OffprintError(
+        'read-only',
         `Could not save ${name}: the archive folder ${path.dirname(file)} is on a read-only disk. ${kept}`,
       );
     case 'EACCES':
     case 'EPERM':
       return new OffprintError(
+        'io',
         `Could not save ${name}: Offprint may not write to ${path.dirname(file)}. Check the folder's permissions. ${kept}`,
       );
     default: {
       const detail = error instanceof Error ? error.message : String(error);
-      return new OffprintError(`Could not save ${name} (${detail}). ${kept}`);
+      return new OffprintError('io', `Could not save ${name} (${detail}). ${kept}`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Author, Note, Review } from '../api/contract.ts';
+import type { Note } from '../model/note.ts';
+import type { Author, Review } from '../model/review.ts';
 import { parseReference } from '../references/reference-parser.ts';
 import { capitalize, headline, noteBody, outlets, reviewBody, reviewTitle } from './fake-prose.ts';
 import { createRandom, type SeededRandom } from './seeded-random.ts';

@@ -3,10 +3,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { ReviewSchema } from '../api/contract.ts';
 import { openLibrary } from '../api/library.ts';
 import { Archive } from '../archive/archive.ts';
 import { IndexSchema, NotesFileSchema } from '../archive/archive-format.ts';
+import { ReviewSchema } from '../model/review.ts';
 import { type GeneratedArchive, generateArchive } from './generate-archive.ts';
 
 const count = 20;

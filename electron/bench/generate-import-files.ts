@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Review } from '../api/contract.ts';
+import type { Review } from '../model/review.ts';
 import { generateReviews } from './fake-review.ts';
 
 /** What was written: the file names in the order a folder import takes them, and how many bytes. */

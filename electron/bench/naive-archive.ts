@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import type { Note, Review } from '../api/contract.ts';
+import type { Note } from '../model/note.ts';
+import type { Review } from '../model/review.ts';
 import { generateReviews } from './fake-review.ts';
 
 /** The naive layout: the whole archive in one lowdb JSON file. */

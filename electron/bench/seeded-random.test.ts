@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { IdSchema } from '../api/contract.ts';
+import { IdSchema } from '../model/id.ts';
 import { createRandom } from './seeded-random.ts';
 
 test('the same seed gives the same numbers, another seed other numbers', () => {

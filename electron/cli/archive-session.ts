@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Library, openLibrary } from '../api/library.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import type { CliIo } from './cli-io.ts';
 
 /**
@@ -25,7 +25,7 @@ export async function requireArchive(dir: string): Promise<void> {
     );
     if (found) return;
   }
-  throw new OffprintError(`There is no Offprint archive at ${dir}.`);
+  throw new OffprintError('not-found', `There is no Offprint archive at ${dir}.`);
 }
 
 /** Tells the reader, once, that the command waits for another process to close the archive. */
@@ -66,7 +66,7 @@ async function openSession(dir: string, session: SessionMode, io: CliIo): Promis
   }
   if (refused) {
     await library.archive.close();
-    throw new OffprintError(reason);
+    throw new OffprintError('read-only', reason);
   }
   return library;
 }

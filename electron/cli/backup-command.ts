@@ -1,11 +1,11 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { OffprintError } from '../api/offprint-error.ts';
 import { defaultBackupName, writeArchiveBackup } from '../archive/archive-backup.ts';
 import { formatSize, progressLines } from '../archive/archive-backup-progress.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { acquireArchiveLock } from '../archive/archive-lock.ts';
 import { type BackupInfo, listBackups } from '../archive/backups.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { announceWait, requireArchive, withLibrary } from './archive-session.ts';
 import { type CliIo, printAnswer } from './cli-io.ts';
 import { parseCommandLine, readOptions, UsageError, writeOptions } from './command-line.ts';
@@ -39,7 +39,7 @@ async function wholeBackupCommand(args: string[], io: CliIo): Promise<number> {
     () => true,
     () => false,
   );
-  if (taken) throw new OffprintError(`${outFile} already exists; choose another name with --out FILE.`);
+  if (taken) throw new OffprintError('conflict', `${outFile} already exists; choose another name with --out FILE.`);
   // The lock keeps every other writer out, so the backup is one consistent moment of the archive.
   const lock = await acquireArchiveLock(dir, { wait: values.wait ?? false, onWait: announceWait(io) });
   try {

@@ -1,18 +1,13 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  CitationStyleSchema,
-  type ExportFile,
-  type ExportFormat,
-  ExportFormatSchema,
-  type OffprintApi,
-  type ReviewSummary,
-} from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import type { OffprintApi } from '../api/contract.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { fileNameFor, withUniqueNames } from '../export/file-name.ts';
 import { printReviewToPdf } from '../export/pdf-export.ts';
 import { findPrintBrowser } from '../export/print-browser.ts';
+import { CitationStyleSchema, type ExportFile, type ExportFormat, ExportFormatSchema } from '../model/export-file.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { ReviewSummary } from '../model/review.ts';
 import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';
@@ -61,7 +56,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     }
     const placed = await placeFiles(planned, values.out, values.force === true, perReviewExtension[format]);
     const browser = format === 'pdf' ? findPrintBrowser() : undefined;
-    if (browser && 'reason' in browser) throw new OffprintError(browser.reason);
+    if (browser && 'reason' in browser) throw new OffprintError('unsupported', browser.reason);
     for (const [index, { file, target }] of placed.entries()) {
       if ('text' in file) await writeWhole(target, file.text);
       else if (browser)
@@ -92,7 +87,10 @@ async function readStyle(value: string | undefined, format: Format) {
     throw new UsageError(`--style must be ${CitationStyleSchema.options.join(', ')} or a .csl file, not "${value}".`);
   }
   const styleXml = await readFile(value, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new OffprintError(`Cannot read the style file ${value} (${error.code ?? error.message}); check the path.`);
+    throw new OffprintError(
+      'io',
+      `Cannot read the style file ${value} (${error.code ?? error.message}); check the path.`,
+    );
   });
   return { styleXml };
 }
@@ -104,21 +102,25 @@ function chooseReviews(
   series: string | undefined,
 ): ReviewSummary[] {
   if (all) {
-    if (reviews.length === 0) throw new OffprintError('The archive holds no reviews to export.');
+    if (reviews.length === 0) throw new OffprintError('not-found', 'The archive holds no reviews to export.');
     return reviews;
   }
   if (series !== undefined) {
     const wanted = series.trim().toLowerCase();
     const found = reviews.filter((review) => review.series?.trim().toLowerCase() === wanted);
     if (found.length === 0) {
-      throw new OffprintError(`No review is in the series "${series}"; "offprint list" shows each review's series.`);
+      throw new OffprintError(
+        'not-found',
+        `No review is in the series "${series}"; "offprint list" shows each review's series.`,
+      );
     }
     return found.sort((a, b) => Number.parseFloat(a.issue ?? '') - Number.parseFloat(b.issue ?? '') || 0);
   }
   const byId = new Map(reviews.map((review) => [review.id, review]));
   return ids.map((id) => {
     const review = byId.get(id);
-    if (!review) throw new OffprintError(`There is no review with id "${id}" in this archive; see "offprint list".`);
+    if (!review)
+      throw new OffprintError('not-found', `There is no review with id "${id}" in this archive; see "offprint list".`);
     return review;
   });
 }
@@ -154,6 +156,7 @@ async function placeFiles(
   const intoFolder = !namesAFile || files.length > 1 || outInfo?.isDirectory() || /[\\/]$/.test(out);
   if (out !== undefined && files.length > 1 && outInfo && !outInfo.isDirectory()) {
     throw new OffprintError(
+      'invalid-input',
       `${out} is a file, but ${files.length} files are to be written; choose a folder with --out.`,
     );
   }
@@ -167,12 +170,18 @@ async function placeFiles(
           () => false,
         )
       ) {
-        throw new OffprintError(`${target} already exists; add --force to replace it, or choose another --out.`);
+        throw new OffprintError(
+          'conflict',
+          `${target} already exists; add --force to replace it, or choose another --out.`,
+        );
       }
     }
   }
   await mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new OffprintError(`Cannot make the folder ${folder} (${error.code ?? error.message}); choose another --out.`);
+    throw new OffprintError(
+      'io',
+      `Cannot make the folder ${folder} (${error.code ?? error.message}); choose another --out.`,
+    );
   });
   return placed;
 }
@@ -185,6 +194,6 @@ async function writeWhole(target: string, text: string): Promise<void> {
     await rename(partial, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new OffprintError(`Cannot write ${target} (${code}); check the folder can be written to.`);
+    throw new OffprintError('io', `Cannot write ${target} (${code}); check the folder can be written to.`);
   }
 }

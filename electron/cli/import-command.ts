@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { AnnotationImport, ImportSummary } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import type { AnnotationImport } from '../model/export-file.ts';
+import type { ImportSummary } from '../model/import-summary.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';
@@ -94,7 +95,7 @@ function formatAnnotationImport({ file, restored, unchanged, skipped }: Annotati
 
 async function readAnnotationFile(file: string): Promise<string> {
   return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new OffprintError(`Cannot read ${file} (${error.code ?? error.message}); check the path.`);
+    throw new OffprintError('io', `Cannot read ${file} (${error.code ?? error.message}); check the path.`);
   });
 }
 

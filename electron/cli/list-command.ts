@@ -1,5 +1,5 @@
-import type { ReviewSummary } from '../api/contract.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import type { ReviewSummary } from '../model/review.ts';
 import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';

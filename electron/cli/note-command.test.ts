@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { Note } from '../api/contract.ts';
+import type { Note } from '../model/note.ts';
 import { memoryIo } from './cli-io.ts';
 import { runCli } from './run-cli.ts';
 import { archiveWithSample, emptyFolder, sampleTitle } from './test-archive.ts';

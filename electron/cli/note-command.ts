@@ -1,6 +1,6 @@
-import type { Note } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import type { Note } from '../model/note.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import { type CliIo, printAnswer } from './cli-io.ts';
@@ -26,7 +26,10 @@ async function addNote(args: string[], io: CliIo): Promise<number> {
   const fromStdin = words.length === 1 && words[0] === '-';
   const body = fromStdin ? (await io.readStdin()).trimEnd() : words.join(' ');
   if (body.trim() === '') {
-    throw new OffprintError(`The note ${fromStdin ? 'read from stdin ' : ''}is empty; nothing was added.`);
+    throw new OffprintError(
+      'invalid-input',
+      `The note ${fromStdin ? 'read from stdin ' : ''}is empty; nothing was added.`,
+    );
   }
   const session = { mode: 'write', wait: values.wait } as const;
   return withLibrary(resolveArchiveDir(values.archive), session, io, async ({ api }) => {

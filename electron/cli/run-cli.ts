@@ -1,4 +1,4 @@
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { runBackup } from './backup-command.ts';
 import { runCheck } from './check-command.ts';
 import { type CliIo, processIo } from './cli-io.ts';

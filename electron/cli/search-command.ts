@@ -1,7 +1,8 @@
-import type { MethodOutput, SearchHitRow, Snippet } from '../api/contract.ts';
+import type { MethodOutput } from '../api/contract.ts';
 import type { Library } from '../api/library.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { ArchiveLockedError } from '../archive/archive-lock.ts';
+import type { SearchHitRow, Snippet } from '../model/search-hit.ts';
 import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';

@@ -3,8 +3,8 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLibraryBackups } from '../api/library-backups.ts';
-import { OffprintError } from '../api/offprint-error.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { startServer } from '../serve/server.ts';
 import { withLibrary } from './archive-session.ts';
 import type { CliIo } from './cli-io.ts';
@@ -51,7 +51,7 @@ export async function runServe(args: string[], io: CliIo, options: ServeOptions 
       dispose = listening.dispose;
       const server = await startServer({ api, events, rendererDir, port, host }).catch((error: unknown) => {
         const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
-        throw inUse ? new OffprintError(`Port ${port} is in use; choose another with --port.`) : error;
+        throw inUse ? new OffprintError('conflict', `Port ${port} is in use; choose another with --port.`) : error;
       });
       if (!isLoopback(host)) {
         io.stderr.write(
@@ -104,6 +104,7 @@ async function requireIndexHtml(rendererDir: string, chosen: boolean): Promise<v
     await access(path.join(rendererDir, 'index.html'));
   } catch {
     throw new OffprintError(
+      'not-found',
       chosen
         ? `There is no index.html in ${rendererDir}; pass the renderer build folder to --renderer.`
         : 'The reader is not built yet: run "npm run build" first.',

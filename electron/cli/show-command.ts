@@ -1,5 +1,5 @@
-import type { Review } from '../api/contract.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import type { Review } from '../model/review.ts';
 import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ReviewSummary } from '../api/contract.ts';
+import type { ReviewSummary } from '../model/review.ts';
 import { memoryIo } from './cli-io.ts';
 import { runCli } from './run-cli.ts';
 import { archiveWithSample, sampleTitle } from './test-archive.ts';

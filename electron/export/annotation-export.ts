@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ExportFile, Note, Review } from '../api/contract.ts';
+import type { ExportFile } from '../model/export-file.ts';
+import type { Note } from '../model/note.ts';
+import type { Review } from '../model/review.ts';
 import {
   annotationContext,
   contentHashKey,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Note, Review } from '../api/contract.ts';
+import type { Note } from '../model/note.ts';
+import type { Review } from '../model/review.ts';
 import { exportAnnotations } from './annotation-export.ts';
 import { readAnnotations } from './annotation-reader.ts';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { HighlightColorSchema, IdSchema, type Note, NoteSchema } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import { IdSchema } from '../model/id.ts';
+import { HighlightColorSchema, type Note, NoteSchema } from '../model/note.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { contentHashKey, noteUrnPrefix, reviewUrnPrefix, styleClassPrefix } from './annotation-vocabulary.ts';
 
 /** How an annotation names the review it belongs to: its id in the archive it came from, its content, its page. */
@@ -55,6 +56,7 @@ export function readAnnotations(text: string): ReadAnnotation[] {
     raw = JSON.parse(text);
   } catch (error) {
     throw new OffprintError(
+      'invalid-input',
       `This file is not JSON (${(error as Error).message}); choose an annotations file exported by Offprint.`,
     );
   }
@@ -62,6 +64,7 @@ export function readAnnotations(text: string): ReadAnnotation[] {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new OffprintError(
+      'invalid-input',
       `This file is not a set of Web Annotations (${describeIssue(parsed.error)}); choose an annotations file exported by Offprint.`,
     );
   }

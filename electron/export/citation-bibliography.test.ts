@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import type { Review } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { Review } from '../model/review.ts';
 import { exportCitations } from './citation-export.ts';
 import { entryFor, importFixtureReview, paragraphs, squash, yearOf } from './citation-test-fixture.ts';
 

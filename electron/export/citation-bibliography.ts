@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import type { CitationStyle } from '../api/contract.ts';
+import type { CitationStyle } from '../model/export-file.ts';
 import type { CitationItem } from './citation-items.ts';
 import { checkCslStyle, styleError } from './citation-style-check.ts';
 

@@ -3,8 +3,8 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { AST, parse as parseRis } from 'astrocite-ris';
-import type { Reference, Review } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { Reference, Review } from '../model/review.ts';
 import { splitPersonName } from '../references/person-name.ts';
 import { exportCitations } from './citation-export.ts';
 import {
@@ -218,7 +218,10 @@ test('RIS records carry their whole id, a zero-padded full date and each value o
 test('an unknown format is refused with the formats there are', () => {
   assert.throws(
     () => exportCitations([fixture], 'endnote' as 'ris'),
-    new OffprintError('Cannot export references as "endnote": choose csl-json, bibtex, ris or bibliography'),
+    new OffprintError(
+      'invalid-input',
+      'Cannot export references as "endnote": choose csl-json, bibtex, ris or bibliography',
+    ),
   );
 });
 

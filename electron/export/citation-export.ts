@@ -1,5 +1,6 @@
-import type { ExportFile, Review } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import type { ExportFile } from '../model/export-file.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { Review } from '../model/review.ts';
 import { type BibliographyStyle, formatBibliography } from './citation-bibliography.ts';
 import { formatBibtex } from './citation-bibtex.ts';
 import { type CitationItem, toCitationItems } from './citation-items.ts';
@@ -39,7 +40,10 @@ export function exportCitations(
 ): ExportFile {
   const write = Object.hasOwn(writers, format) ? writers[format] : undefined;
   if (!write) {
-    throw new OffprintError(`Cannot export references as "${format}": choose csl-json, bibtex, ris or bibliography`);
+    throw new OffprintError(
+      'invalid-input',
+      `Cannot export references as "${format}": choose csl-json, bibtex, ris or bibliography`,
+    );
   }
   return write(toCitationItems(reviews), options);
 }

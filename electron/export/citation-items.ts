@@ -1,4 +1,4 @@
-import type { Reference, Review } from '../api/contract.ts';
+import type { Reference, Review } from '../model/review.ts';
 import { toCslItem } from '../references/csl-item.ts';
 import { splitPersonName } from '../references/person-name.ts';
 

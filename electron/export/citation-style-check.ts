@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 
 const cslNamespace = 'http://purl.org/net/xbiblio/csl';
 
@@ -24,7 +24,10 @@ export function checkCslStyle(xml: string): void {
 /** The error for a CSL style that cannot be used, saying what was wrong with it. */
 export function styleError(detail: string): OffprintError {
   const line = detail.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-  return new OffprintError(`The CSL style could not be read: ${line}; check the file is a CSL 1.0 style`);
+  return new OffprintError(
+    'invalid-input',
+    `The CSL style could not be read: ${line}; check the file is a CSL 1.0 style`,
+  );
 }
 
 function parseXml(xml: string): Document {

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Reference, Review } from '../api/contract.ts';
 import { openLibrary } from '../api/library.ts';
+import type { Reference, Review } from '../model/review.ts';
 
 const fixturePage = fileURLToPath(new URL('../../../shared/fixtures/pages/weekly-review-63.txt', import.meta.url));
 

@@ -6,8 +6,9 @@ import { test } from 'node:test';
 import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { parse } from 'yaml';
-import type { Note, Review } from '../api/contract.ts';
 import { openLibrary } from '../api/library.ts';
+import type { Note } from '../model/note.ts';
+import type { Review } from '../model/review.ts';
 import { exportMarkdown } from './markdown-export.ts';
 
 const fixturePage = path.resolve(import.meta.dirname, '../../../shared/fixtures/pages/weekly-review-63.txt');

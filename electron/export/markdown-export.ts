@@ -1,5 +1,7 @@
 import { stringify } from 'yaml';
-import type { ExportFile, Note, Reference, Review } from '../api/contract.ts';
+import type { ExportFile } from '../model/export-file.ts';
+import type { Note } from '../model/note.ts';
+import type { Reference, Review } from '../model/review.ts';
 import { escapeMarkdownText } from '../references/markdown-text.ts';
 import { fileNameFor } from './file-name.ts';
 

@@ -1,4 +1,4 @@
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 
 /**
  * Stands in for the `sync-fetch` package in every Node bundle (esbuild.mjs aliases it here): citation-js would fetch a
@@ -6,6 +6,7 @@ import { OffprintError } from '../api/offprint-error.ts';
  */
 function refuseFetch(url: unknown): never {
   throw new OffprintError(
+    'unsupported',
     `Offprint never fetches over the network while it formats citations, and ${String(url)} was given as citation data; import the page first (offprint import <url>), then export the review`,
   );
 }

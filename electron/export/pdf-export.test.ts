@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import type { Review } from '../api/contract.ts';
+import type { Review } from '../model/review.ts';
 import { printReviewToPdf } from './pdf-export.ts';
 import { findPrintBrowser } from './print-browser.ts';
 

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Review } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { Review } from '../model/review.ts';
 import { printableReview } from './printable-review.ts';
 
 const run = promisify(execFile);
@@ -23,7 +23,7 @@ export async function printReviewToPdf(review: Review, outFile: string, browser:
     const printed = path.join(work, 'review.pdf');
     await run(browser, browserArguments(work, page, printed), { timeout: 120_000 }).catch((error: unknown) => {
       const detail = (error as { stderr?: string }).stderr?.trim().split('\n').at(-1) ?? (error as Error).message;
-      throw new OffprintError(`The browser could not print "${review.title}" to PDF (${detail}).`);
+      throw new OffprintError('io', `The browser could not print "${review.title}" to PDF (${detail}).`);
     });
     const size = await stat(printed).then(
       (info) => info.size,
@@ -31,6 +31,7 @@ export async function printReviewToPdf(review: Review, outFile: string, browser:
     );
     if (size === 0)
       throw new OffprintError(
+        'io',
         `The browser made no PDF of "${review.title}"; try again, or set CHROMIUM_PATH to another browser.`,
       );
     const partial = `${outFile}.partial`;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { JSDOM } from 'jsdom';
-import type { Review } from '../api/contract.ts';
+import type { Review } from '../model/review.ts';
 import { printableReview } from './printable-review.ts';
 
 const hostile: Review = {

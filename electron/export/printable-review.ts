@@ -1,5 +1,5 @@
 import { createMarkdownRenderer } from '../../renderer/markdown/render-markdown.ts';
-import type { Review } from '../api/contract.ts';
+import type { Review } from '../model/review.ts';
 
 /** Typography for paper: the text, its header and its numbered references; nothing else is on the page. */
 const printStyles = `

@@ -1,11 +1,11 @@
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 
 /** Raised when bytes read as UTF-8 are not valid UTF-8; `reason` completes `Cannot import "<name>": `. */
 export class InvalidTextError extends OffprintError {
   readonly reason: string;
 
   constructor(reason: string) {
-    super(`Cannot read the text: ${reason}`);
+    super('invalid-input', `Cannot read the text: ${reason}`);
     this.reason = reason;
   }
 }

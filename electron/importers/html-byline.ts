@@ -1,4 +1,4 @@
-import type { Author } from '../api/contract.ts';
+import type { Author } from '../model/review.ts';
 
 const byPrefix = /^(?:written\s+by|by|par|por|von|door|av|af)\s*[:\s]\s*/i;
 const month =

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { marked } from 'marked';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { importHtml } from './html-import.ts';
 import { findRenderedHazards, findUnsafeMarkup } from './html-unsafe-patterns.ts';
 

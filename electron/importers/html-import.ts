@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { decodeText, InvalidTextError } from './charset.ts';
 import { parseByline, removeBylineLine } from './html-byline.ts';
 import { type RemoteFetcher, saveArticleImages } from './html-images.ts';
@@ -36,6 +36,7 @@ export async function importHtml(input: HtmlImportInput): Promise<HtmlImportResu
   const label = `Cannot import "${fileName}"`;
   const noArticle = () =>
     new OffprintError(
+      'invalid-input',
       `${label}: no article text could be found in it (open it in a browser to check it holds the article)`,
     );
   checkHtmlBytes(bytes, fileName);
@@ -89,7 +90,7 @@ function decodePage(input: HtmlImportInput, label: string): string {
   try {
     return decodeText(input.bytes, input.contentType);
   } catch (error) {
-    if (error instanceof InvalidTextError) throw new OffprintError(`${label}: ${error.reason}`);
+    if (error instanceof InvalidTextError) throw new OffprintError('invalid-input', `${label}: ${error.reason}`);
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 
 /** The largest saved page the HTML importer reads. */
 export const maxPageBytes = 20 * 1024 * 1024;
@@ -19,12 +19,14 @@ export function checkHtmlBytes(bytes: Uint8Array, fileName: string): void {
   const label = `Cannot import "${fileName}"`;
   if (bytes.byteLength > maxPageBytes) {
     throw new OffprintError(
+      'invalid-input',
       `${label}: it is larger than the 20 MB limit (save the article page alone and import that)`,
     );
   }
   const kind = sniffBinaryKind(bytes);
-  if (kind) throw new OffprintError(`${label}: it is ${kind}, not a web page ${supported}`);
-  if (isBlank(bytes)) throw new OffprintError(`${label}: it is empty (save the page again and import the new file)`);
+  if (kind) throw new OffprintError('invalid-input', `${label}: it is ${kind}, not a web page ${supported}`);
+  if (isBlank(bytes))
+    throw new OffprintError('invalid-input', `${label}: it is empty (save the page again and import the new file)`);
 }
 
 function sniffBinaryKind(bytes: Uint8Array): string | undefined {

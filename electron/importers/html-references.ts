@@ -1,4 +1,4 @@
-import type { Reference } from '../api/contract.ts';
+import type { Reference } from '../model/review.ts';
 import { parseReference } from '../references/reference-parser.ts';
 
 const referenceHeading = /^(?:references?|sources?|bibliography|works cited|citations|reference list)$/i;

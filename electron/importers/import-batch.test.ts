@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { OffprintError } from '../api/offprint-error.ts';
 import { Archive } from '../archive/archive.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { type ImportJob, reasonOf, runImportBatch } from './import-batch.ts';
 import { prepareDraft, prepareImport } from './import-pipeline.ts';
 import { fetchedSource } from './import-source.ts';
@@ -127,7 +127,7 @@ test('an address that does not answer in time fails with one line, and nothing i
 });
 
 test('the reason of an import error is the part after the file name, on one line', () => {
-  assert.equal(reasonOf(new OffprintError('Cannot import "a: b.md": it is empty.')), 'it is empty.');
+  assert.equal(reasonOf(new OffprintError('invalid-input', 'Cannot import "a: b.md": it is empty.')), 'it is empty.');
   assert.equal(reasonOf('Could not save x.json: the disk is full.'), 'Could not save x.json: the disk is full.');
   assert.equal(reasonOf(new Error('first line\nsecond line')), 'it could not be imported (first line).');
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportSummary, Review, ReviewSummary } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
 import type { Archive } from '../archive/archive.ts';
 import { isSameSource, RelatedRows, type ReviewIdentity } from '../archive/related-rows.ts';
 import { summaryOf } from '../archive/review-summary.ts';
+import type { ImportSummary } from '../model/import-summary.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { Review, ReviewSummary } from '../model/review.ts';
 import { type PreparedImport, toReview } from './import-pipeline.ts';
 import type { ImportedAsset } from './review-draft.ts';
 

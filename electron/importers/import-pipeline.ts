@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Review } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { Review } from '../model/review.ts';
 import { linkCitations } from '../references/citation-linker.ts';
 import { toCslItem } from '../references/csl-item.ts';
 import { decodeText, InvalidTextError } from './charset.ts';
@@ -41,7 +41,8 @@ export async function prepareImport(
   source: ImportSource,
   options: { fetchRemote?: FetchRemote } = {},
 ): Promise<PreparedImport> {
-  const refuse = (reason: string) => new OffprintError(`Cannot import "${source.fileName}": ${reason}`);
+  const refuse = (reason: string) =>
+    new OffprintError('invalid-input', `Cannot import "${source.fileName}": ${reason}`);
   if (source.bytes.length === 0) throw refuse('it is empty.');
   if (source.format === 'html') {
     // Loaded on first use: jsdom takes most of a second to load, and most sessions import no page.

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import type { UploadedFile } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import type { UploadedFile } from '../model/import-summary.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import type { FoundFile } from './import-folder.ts';
 import { formatOfMediaType, formatOfName, unsupportedReason } from './import-kind.ts';
 import type { FetchRemote, ImportSource } from './import-pipeline.ts';
@@ -12,7 +12,7 @@ const maxSourceBytes = 20 * 1024 * 1024;
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 function refuse(name: string, reason: string): OffprintError {
-  return new OffprintError(`Cannot import "${name}": ${reason}`);
+  return new OffprintError('invalid-input', `Cannot import "${name}": ${reason}`);
 }
 
 function tooLarge(name: string, bytes: number): OffprintError {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { UploadedFile } from '../api/contract.ts';
+import type { UploadedFile } from '../model/import-summary.ts';
 import { formatOfName, unsupportedReason } from './import-kind.ts';
 import { SkippedFiles } from './skipped-files.ts';
 

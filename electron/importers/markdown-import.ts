@@ -1,6 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { Author } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { Author } from '../model/review.ts';
 import { parseDate, parseReference } from '../references/reference-parser.ts';
 import type { ReviewDraft } from './review-draft.ts';
 
@@ -10,9 +10,9 @@ const referenceHeading = /^#{1,6}\s+(references|sources|bibliography|works cited
 /** Turns a Markdown file, with optional YAML front matter, into a review draft. */
 export function importMarkdown(content: string, fileName = 'the Markdown text'): ReviewDraft {
   const label = `Cannot import "${fileName}"`;
-  if (content.trim().length === 0) throw new OffprintError(`${label}: it is empty.`);
+  if (content.trim().length === 0) throw new OffprintError('invalid-input', `${label}: it is empty.`);
   if (content.includes('\u0000')) {
-    throw new OffprintError(`${label}: it is not a text file (it contains NUL bytes).`);
+    throw new OffprintError('invalid-input', `${label}: it is not a text file (it contains NUL bytes).`);
   }
 
   const match = content.match(frontMatter);
@@ -29,6 +29,7 @@ export function importMarkdown(content: string, fileName = 'the Markdown text'):
   }
   if (!title) {
     throw new OffprintError(
+      'invalid-input',
       `${label}: it has no title (add "title:" to its front matter or start it with a "# " heading).`,
     );
   }
@@ -59,7 +60,7 @@ function readFrontMatter(source: string, label: string): Record<string, unknown>
     const value: unknown = parseYaml(source);
     if (value === null || value === undefined) return {};
     if (typeof value !== 'object' || Array.isArray(value)) {
-      throw new OffprintError(`${label}: its front matter must be a list of "field: value" lines.`);
+      throw new OffprintError('invalid-input', `${label}: its front matter must be a list of "field: value" lines.`);
     }
     return value as Record<string, unknown>;
   } catch (error) {
@@ -67,6 +68,7 @@ function readFrontMatter(source: string, label: string): Record<string, unknown>
       const line = error.linePos?.[0].line;
       const where = line ? ` (line ${line + 1} of the file)` : '';
       throw new OffprintError(
+        'invalid-input',
         `${label}: its front matter is not valid YAML${where}. Fix it or remove the front matter.`,
       );
     }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import type { Reference } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { Reference } from '../model/review.ts';
 import { toCslItem } from '../references/csl-item.ts';
 import { importPageText, looksLikePageText } from './page-text-import.ts';
 import type { ReviewDraft } from './review-draft.ts';

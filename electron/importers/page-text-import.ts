@@ -1,5 +1,5 @@
-import type { Author, Reference } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { Author, Reference } from '../model/review.ts';
 import { parseByline } from '../references/byline-parser.ts';
 import { toCslItem } from '../references/csl-item.ts';
 import { attachFootnotes, type Endnote, readEndnotes } from '../references/endnotes.ts';
@@ -25,12 +25,15 @@ interface Block {
 /** Turns a page saved as text from a browser (navigation, series line, title, byline, body, references) into a draft. */
 export function importPageText(text: string, fileName: string): ReviewDraft {
   const label = `Cannot import "${fileName}"`;
-  if (text.trim().length === 0) throw new OffprintError(`${label}: it is empty (save the page's text again).`);
-  if (text.includes('\u0000')) throw new OffprintError(`${label}: it is not a text file (it contains NUL bytes).`);
+  if (text.trim().length === 0)
+    throw new OffprintError('invalid-input', `${label}: it is empty (save the page's text again).`);
+  if (text.includes('\u0000'))
+    throw new OffprintError('invalid-input', `${label}: it is not a text file (it contains NUL bytes).`);
   const lines = normalize(text);
   const top = readTop(lines);
   if (!top) {
     throw new OffprintError(
+      'invalid-input',
       `${label}: no title found (a page text copy has a series line such as "Weekly Review #63: September 2, 2002" or a byline under the title; save the page as HTML instead).`,
     );
   }
@@ -43,7 +46,10 @@ export function importPageText(text: string, fileName: string): ReviewDraft {
   const { notes, loose } = readEndnotes(article.notes);
   const body = writeBody(readBlocks(article.body), notes, loose);
   if (!body)
-    throw new OffprintError(`${label}: no article text found under the title (check that the whole page was copied).`);
+    throw new OffprintError(
+      'invalid-input',
+      `${label}: no article text found under the title (check that the whole page was copied).`,
+    );
 
   const draft: ReviewDraft = { title, authors, body, references: readReferences(article.references), tags: [] };
   const stampLine = [...header, ...stamps, ...footer].find((line) => stamp.test(line));

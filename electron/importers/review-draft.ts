@@ -1,4 +1,4 @@
-import type { Author, Reference } from '../api/contract.ts';
+import type { Author, Reference } from '../model/review.ts';
 
 /** What an importer makes of a source, before the library gives it an id and stores it. */
 export interface ReviewDraft {

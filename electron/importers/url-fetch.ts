@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { OffprintError } from '../api/offprint-error.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { parseContentType } from './charset.ts';
 
 /** What `fetchUrl` accepts: a readable page, or an image. */
@@ -32,7 +32,7 @@ const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<FetchedResource> {
   const { timeoutMs = 15_000, maxBytes = 20 * 1024 * 1024, maxRedirects = 5, accept = 'page' } = options;
   const label = accept === 'page' ? `Cannot import "${url}"` : `Cannot fetch the image "${url}"`;
-  const fail = (reason: string) => new OffprintError(`${label}: ${reason}`);
+  const fail = (reason: string) => new OffprintError('invalid-input', `${label}: ${reason}`);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

@@ -1,17 +1,12 @@
 import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
-import {
-  type ApiResult,
-  type MenuCommand,
-  type OffprintApi,
-  type OffprintEvent,
-  pageMethodNames,
-} from '../api/contract.ts';
+import type { ApiResult, MenuCommand, OffprintApi, OffprintEvent } from '../api/contract.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { EventHub } from '../api/event-hub.ts';
+import { pageMethodNames } from '../api/page-methods.ts';
 import type { PendingWork } from '../host/pending-work.ts';
 import { isAppUrl } from '../host/request-policy.ts';
 
-const refused: ApiResult = { ok: false, error: 'Refused a call from an unknown page.' };
+const refused: ApiResult = { ok: false, kind: 'invalid-input', error: 'Refused a call from an unknown page.' };
 
 /**
  * Answers `offprint:<method>` for every method a page may call (none that reads files by path), only for the app page in the main frame of

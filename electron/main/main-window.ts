@@ -1,5 +1,5 @@
 import { BrowserWindow, type Rectangle, screen } from 'electron';
-import { type WindowState, WindowStateSchema } from '../api/contract.ts';
+import { type WindowState, WindowStateSchema } from '../model/settings.ts';
 
 const defaultSize = { width: 1200, height: 860 };
 

@@ -1,6 +1,7 @@
 import { type BrowserWindow, dialog } from 'electron';
-import type { ImportSummary, OffprintApi } from '../api/contract.ts';
+import type { OffprintApi } from '../api/contract.ts';
 import type { PendingWork } from '../host/pending-work.ts';
+import type { ImportSummary } from '../model/import-summary.ts';
 
 /**
  * The files the system asked Offprint to open (a double-click, "Open with", a file dropped on the app's icon): each

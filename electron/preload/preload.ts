@@ -1,18 +1,10 @@
 /**
  * The bridge between the sandboxed page and the main process: exactly the contract's methods plus `subscribe`,
- * exposed as `window.offprint`. Only types come from the contract, so no schema library is bundled here.
+ * exposed as `window.offprint`, built from the one list of page methods; no schema library is bundled here.
  */
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
-import type { ApiResult, MethodName, OffprintApi, OffprintBridge, OffprintEvent } from '../api/contract.ts';
-
-function call<M extends MethodName>(name: M): OffprintApi[M] {
-  const invoke = async (input: unknown): Promise<unknown> => {
-    const result = (await ipcRenderer.invoke(`offprint:${name}`, input)) as ApiResult;
-    if (!result.ok) throw new Error(result.error);
-    return result.value;
-  };
-  return invoke as OffprintApi[M];
-}
+import type { ApiResult, OffprintBridge, OffprintEvent } from '../api/contract.ts';
+import { buildBridgeMethods } from '../api/page-methods.ts';
 
 function subscribe(listener: (event: OffprintEvent) => void): () => void {
   const handler = (_event: IpcRendererEvent, payload: OffprintEvent) => listener(payload);
@@ -23,34 +15,7 @@ function subscribe(listener: (event: OffprintEvent) => void): () => void {
 }
 
 const bridge = {
-  listReviews: call('listReviews'),
-  getReview: call('getReview'),
-  listNotes: call('listNotes'),
-  saveNote: call('saveNote'),
-  saveHighlight: call('saveHighlight'),
-  convertPastedHtml: call('convertPastedHtml'),
-  deleteNote: call('deleteNote'),
-  exportReviews: call('exportReviews'),
-  importAnnotations: call('importAnnotations'),
-  importMarkdown: call('importMarkdown'),
-  importUpload: call('importUpload'),
-  importUrl: call('importUrl'),
-  tagReview: call('tagReview'),
-  deleteReview: call('deleteReview'),
-  undeleteReview: call('undeleteReview'),
-  listTrash: call('listTrash'),
-  listOutlets: call('listOutlets'),
-  findCiting: call('findCiting'),
-  listCitingIds: call('listCitingIds'),
-  listReviewStates: call('listReviewStates'),
-  saveReadingPosition: call('saveReadingPosition'),
-  setRead: call('setRead'),
-  listAllNotes: call('listAllNotes'),
-  search: call('search'),
-  getSearchStatus: call('getSearchStatus'),
-  getArchiveStatus: call('getArchiveStatus'),
-  getSettings: call('getSettings'),
-  updateSettings: call('updateSettings'),
+  ...buildBridgeMethods((method, input) => ipcRenderer.invoke(`offprint:${method}`, input) as Promise<ApiResult>),
   subscribe,
 } satisfies OffprintBridge;
 

@@ -1,4 +1,4 @@
-import type { Author } from '../api/contract.ts';
+import type { Author } from '../model/review.ts';
 import { looksLikePersonName } from './person-name.ts';
 
 /** Reads a byline (`John de Boer (University of Tokyo)`, `A (X) and B (Y)`); undefined when the line is none. */

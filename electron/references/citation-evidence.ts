@@ -1,4 +1,4 @@
-import type { Reference } from '../api/contract.ts';
+import type { Reference } from '../model/review.ts';
 import { splitPersonName } from './person-name.ts';
 
 /** A date printed in running text (`30 August`, `August 30, 2002`), where it sits, and what it says. */

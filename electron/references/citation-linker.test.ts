@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import type { Reference } from '../api/contract.ts';
 import { importPageText } from '../importers/page-text-import.ts';
+import type { Reference } from '../model/review.ts';
 import { linkCitations } from './citation-linker.ts';
 import { parseReference } from './reference-parser.ts';
 

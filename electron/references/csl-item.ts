@@ -1,4 +1,4 @@
-import type { Reference } from '../api/contract.ts';
+import type { Reference } from '../model/review.ts';
 import { splitPersonName } from './person-name.ts';
 
 /** Maps a reference to a CSL-JSON item (`article-newspaper` with an outlet, else `article`; unparsed: raw as title). */

@@ -1,4 +1,4 @@
-import type { Reference } from '../api/contract.ts';
+import type { Reference } from '../model/review.ts';
 
 const months = [
   'january',

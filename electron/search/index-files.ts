@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { OffprintError } from '../api/offprint-error.ts';
 import { writeFileDurably } from '../archive/durable-file.ts';
+import { OffprintError } from '../model/offprint-error.ts';
 import { DocTable } from './doc-table.ts';
 import { MainSegment } from './main-segment.ts';
 import { searchFields } from './search-fields.ts';
@@ -128,6 +128,7 @@ function parseManifest(dir: string, text: string): Manifest {
   if (manifest?.format !== formatName) throw damaged(dir, `${manifestName} is not an Offprint search index manifest`);
   if (manifest.version !== indexFormatVersion) {
     throw new OffprintError(
+      'invalid-input',
       `Search index in ${dir} has format version ${String(manifest.version)} and this Offprint reads version ${indexFormatVersion}: it has to be rebuilt from the reviews (delete the folder to force it).`,
     );
   }
@@ -195,6 +196,7 @@ function sha256(bytes: Uint8Array): string {
 
 function damaged(dir: string, reason: string): OffprintError {
   return new OffprintError(
+    'damaged',
     `Search index in ${dir} is damaged (${reason}): it has to be rebuilt from the reviews (delete the folder to force it).`,
   );
 }

@@ -1,4 +1,5 @@
-import type { Note, Review } from '../api/contract.ts';
+import type { Note } from '../model/note.ts';
+import type { Review } from '../model/review.ts';
 import type { SearchDocument } from './search-document.ts';
 
 /** Everything searchable about a review and its notes, in the shape the search index takes. */

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import type { MethodOutput, SearchStatus } from '../api/contract.ts';
+import type { MethodOutput } from '../api/contract.ts';
 import type { EventHub } from '../api/event-hub.ts';
-import { OffprintError } from '../api/offprint-error.ts';
 import type { Archive } from '../archive/archive.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { SearchStatus } from '../model/search-hit.ts';
 import { indexRowOf } from './search-sources.ts';
 import type { StoredResult } from './search-store.ts';
 import type { WorkerMessage, WorkerRequest } from './search-worker.ts';
@@ -111,7 +112,8 @@ export class SearchService {
 
   #ask(request: Request): Promise<StoredResult | null> {
     const worker = this.#worker;
-    if (!worker) return Promise.reject(new OffprintError('Search is closed; open the archive again to search it.'));
+    if (!worker)
+      return Promise.reject(new OffprintError('unsupported', 'Search is closed; open the archive again to search it.'));
     const id = this.#nextId++;
     const promise = new Promise<StoredResult | null>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
     worker.postMessage({ ...request, id } satisfies WorkerRequest);
@@ -132,7 +134,7 @@ export class SearchService {
       const pending = this.#pending.get(message.id);
       this.#pending.delete(message.id);
       if (message.ok) pending?.resolve(message.value);
-      else pending?.reject(new OffprintError(`Search failed: ${message.error}`));
+      else pending?.reject(new OffprintError('io', `Search failed: ${message.error}`));
     }
     this.#holdProcess();
   }
@@ -147,7 +149,10 @@ export class SearchService {
     if (this.#worker !== worker) return;
     this.#worker = undefined;
     this.#status = { ...this.#status, ready: false };
-    const failure = new OffprintError(`Search stopped working (${error.message}); reopen the archive to search again.`);
+    const failure = new OffprintError(
+      'io',
+      `Search stopped working (${error.message}); reopen the archive to search again.`,
+    );
     for (const pending of [...this.#pending.values(), ...this.#readyWaiters.splice(0)]) pending.reject(failure);
     this.#pending.clear();
   }

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Note, type Review, ReviewSchema, type ReviewSummary } from '../api/contract.ts';
 import { NotesFileSchema } from '../archive/archive-format.ts';
+import type { Note } from '../model/note.ts';
+import { type Review, ReviewSchema, type ReviewSummary } from '../model/review.ts';
 
 /** A review the index should hold, and the stamp that changes whenever its searchable summary fields change. */
 export interface IndexRow {

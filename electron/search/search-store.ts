@@ -1,8 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SearchHitRow, SearchStatus, Snippet } from '../api/contract.ts';
-import { OffprintError } from '../api/offprint-error.ts';
 import { writeFileDurably } from '../archive/durable-file.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import type { SearchHitRow, SearchStatus, Snippet } from '../model/search-hit.ts';
 import { documentOf } from './search-documents.ts';
 import { SearchIndex } from './search-index.ts';
 import { type IndexRow, notesStamp, readNotesFile, readReviewFile } from './search-sources.ts';

@@ -3,7 +3,7 @@
  * order of arrival (changes in turn, searches at once). Started by search-service.ts.
  */
 import { parentPort } from 'node:worker_threads';
-import type { SearchStatus } from '../api/contract.ts';
+import type { SearchStatus } from '../model/search-hit.ts';
 import type { IndexRow } from './search-sources.ts';
 import { SearchStore, type StoredResult } from './search-store.ts';
 

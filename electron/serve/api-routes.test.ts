@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { test } from 'node:test';
-import type { ReviewSummary } from '../api/contract.ts';
+import type { ReviewSummary } from '../model/review.ts';
 import { maxBodyBytes } from './request-body.ts';
 import { rawRequest, startTestServer } from './test-server.ts';
 

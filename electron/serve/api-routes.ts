@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type MethodName, type OffprintApi, type PageMethodName, pageMethodNames } from '../api/contract.ts';
+import type { MethodName, OffprintApi, PageMethodName } from '../api/contract.ts';
 import { dispatch, isMethodName } from '../api/dispatch.ts';
 import type { EventHub } from '../api/event-hub.ts';
+import { pageMethodNames } from '../api/page-methods.ts';
 import { openEventStream } from './event-stream.ts';
 import { sendJson } from './http-response.ts';
 import { bodyTooLargeError, isJsonContentType, maxBodyBytes, readJsonBody } from './request-body.ts';

@@ -1,4 +1,6 @@
-import type { ApiResult, MethodInput, MethodName, MethodOutput, OffprintBridge } from '../../electron/api/contract.ts';
+import type { ApiResult, MethodName, OffprintBridge } from '../../electron/api/contract.ts';
+import { buildBridgeMethods } from '../../electron/api/page-methods.ts';
+import { isErrorKind } from '../../electron/model/offprint-error.ts';
 import { createEventSubscription } from './event-stream.ts';
 
 /** How to reach the browser host: its token, and its address when the page is not served by it. */
@@ -13,45 +15,14 @@ const keepaliveLimit = 60_000;
 
 /** The API over the browser host's HTTP protocol: `POST /api/<method>` and the `GET /api/events` stream. */
 export function createHttpApi({ token, baseUrl = '', firstRetryMs }: HttpApiOptions): OffprintBridge {
-  const call =
-    <M extends MethodName>(method: M) =>
-    (input: MethodInput<M>): Promise<MethodOutput<M>> =>
-      post<MethodOutput<M>>(`${baseUrl}/api/${method}`, token, method, input);
   const events = { url: `${baseUrl}/api/events`, headers: { 'X-Offprint-Token': token } };
   return {
-    listReviews: call('listReviews'),
-    getReview: call('getReview'),
-    listNotes: call('listNotes'),
-    saveNote: call('saveNote'),
-    saveHighlight: call('saveHighlight'),
-    convertPastedHtml: call('convertPastedHtml'),
-    deleteNote: call('deleteNote'),
-    exportReviews: call('exportReviews'),
-    importAnnotations: call('importAnnotations'),
-    importMarkdown: call('importMarkdown'),
-    importUpload: call('importUpload'),
-    importUrl: call('importUrl'),
-    tagReview: call('tagReview'),
-    deleteReview: call('deleteReview'),
-    undeleteReview: call('undeleteReview'),
-    listTrash: call('listTrash'),
-    listOutlets: call('listOutlets'),
-    findCiting: call('findCiting'),
-    listCitingIds: call('listCitingIds'),
-    listReviewStates: call('listReviewStates'),
-    saveReadingPosition: call('saveReadingPosition'),
-    setRead: call('setRead'),
-    listAllNotes: call('listAllNotes'),
-    search: call('search'),
-    getSearchStatus: call('getSearchStatus'),
-    getArchiveStatus: call('getArchiveStatus'),
-    getSettings: call('getSettings'),
-    updateSettings: call('updateSettings'),
+    ...buildBridgeMethods((method, input) => post(`${baseUrl}/api/${method}`, token, method, input)),
     subscribe: createEventSubscription(firstRetryMs === undefined ? events : { ...events, firstRetryMs }),
   };
 }
 
-async function post<T>(url: string, token: string, method: MethodName, input: unknown): Promise<T> {
+async function post(url: string, token: string, method: MethodName, input: unknown): Promise<ApiResult> {
   const body = JSON.stringify(input ?? {});
   let response: Response;
   try {
@@ -69,8 +40,7 @@ async function post<T>(url: string, token: string, method: MethodName, input: un
   if (!result) {
     throw new Error(`Offprint answered ${method} with HTTP ${response.status} and no result; reload the page`);
   }
-  if (!result.ok) throw new Error(result.error);
-  return result.value as T;
+  return result;
 }
 
 async function readResult(response: Response): Promise<ApiResult | undefined> {
@@ -78,8 +48,10 @@ async function readResult(response: Response): Promise<ApiResult | undefined> {
     const value: unknown = await response.json();
     if (typeof value !== 'object' || value === null || !('ok' in value)) return undefined;
     if (value.ok === true && 'value' in value) return { ok: true, value: value.value };
-    if (value.ok === false && 'error' in value && typeof value.error === 'string')
-      return { ok: false, error: value.error };
+    if (value.ok === false && 'error' in value && typeof value.error === 'string') {
+      const kind = 'kind' in value && isErrorKind(value.kind) ? value.kind : 'io';
+      return { ok: false, error: value.error, kind };
+    }
     return undefined;
   } catch {
     return undefined;

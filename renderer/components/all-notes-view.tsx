@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { NoteEntry, OffprintBridge } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { NoteEntry } from '../../electron/model/note.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { formatDate } from '../format/format-date.ts';
 import { seriesLabel } from '../format/review-labels.ts';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { OffprintBridge, ReviewState } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { ReviewState } from '../../electron/model/review-state.ts';
 import type { PickedFiles } from '../import/picked-files.ts';
 import type { UploadLimits } from '../import/upload-plan.ts';
 import { defaultView, type LibraryView, noFilters } from '../library/library-query.ts';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Review } from '../../electron/api/contract.ts';
+import type { Review } from '../../electron/model/review.ts';
 import { formatDate } from '../format/format-date.ts';
 import { seriesLine } from '../format/review-labels.ts';
 import { webLink } from '../format/web-link.ts';

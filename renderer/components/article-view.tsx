@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { OffprintBridge, Review, ReviewState, ReviewSummary } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { Review, ReviewSummary } from '../../electron/model/review.ts';
+import type { ReviewState } from '../../electron/model/review-state.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { useArticleHighlights } from '../highlights/use-article-highlights.ts';
 import { findSeriesNeighbours, seriesMembers } from '../reading/series-neighbours.ts';

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { Reference, ReviewSummary } from '../../electron/api/contract.ts';
+import type { Reference, ReviewSummary } from '../../electron/model/review.ts';
 import { ReferencesContext } from '../references/references-context.ts';
 
 interface Found {

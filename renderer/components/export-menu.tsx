@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { CitationStyle, ExportFormat, OffprintApi } from '../../electron/api/contract.ts';
+import type { OffprintApi } from '../../electron/api/contract.ts';
+import type { CitationStyle, ExportFormat } from '../../electron/model/export-file.ts';
 import { saveFile } from '../export/save-file.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { usePopupMenu } from './use-popup-menu.ts';

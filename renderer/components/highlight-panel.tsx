@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Note, OffprintBridge } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { Note } from '../../electron/model/note.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { highlightsOf } from '../highlights/highlight-list.ts';
 import { orphanBoard } from '../highlights/orphan-board.ts';

@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../../electron/api/contract.ts';
+import type { HighlightColor } from '../../electron/model/note.ts';
 
 /** The colours offered, in the order shown. */
 export const highlightColors: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink'];

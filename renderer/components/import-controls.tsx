@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportSummary, OffprintBridge, Settings } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { ImportSummary } from '../../electron/model/import-summary.ts';
+import type { Settings } from '../../electron/model/settings.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import type { ImportRunner } from '../import/import-runner.ts';
 import { type ImportCommand, isImportCommand } from '../import/menu-command.ts';

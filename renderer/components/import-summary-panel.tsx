@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../../electron/api/contract.ts';
+import type { ImportSummary } from '../../electron/model/import-summary.ts';
 import { countLine } from '../format/import-labels.ts';
 
 /** The summary to show, and what opening a review from it and dismissing it do. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 import {
   type FilterContext,
   facetOptions,

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ReviewState, ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
+import type { ReviewState } from '../../electron/model/review-state.ts';
 import { formatDate } from '../format/format-date.ts';
 import { authorNames, seriesLabel } from '../format/review-labels.ts';
 import type { LibraryItem } from '../library/library-items.ts';

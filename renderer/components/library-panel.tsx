@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { OffprintBridge, ReviewSummary, SearchHitRow } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
+import type { SearchHitRow } from '../../electron/model/search-hit.ts';
 import { reviewItems, seriesItems } from '../library/library-items.ts';
 import {
   type FilterContext,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { OffprintApi, ReviewSummary } from '../../electron/api/contract.ts';
+import type { OffprintApi } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 
 interface Outlet {
   name: string;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { OffprintApi, ReviewState } from '../../electron/api/contract.ts';
+import type { OffprintApi } from '../../electron/api/contract.ts';
+import type { ReviewState } from '../../electron/model/review-state.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { formatDate } from '../format/format-date.ts';
 

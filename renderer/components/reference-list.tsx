@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Reference } from '../../electron/api/contract.ts';
+import type { Reference } from '../../electron/model/review.ts';
 import { formatDate } from '../format/format-date.ts';
 import { joinNames } from '../format/review-labels.ts';
 import { webLink } from '../format/web-link.ts';

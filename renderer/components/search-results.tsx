@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { SearchHitRow, Snippet } from '../../electron/api/contract.ts';
+import type { SearchHitRow, Snippet } from '../../electron/model/search-hit.ts';
 import { formatDate } from '../format/format-date.ts';
 import { seriesLabel } from '../format/review-labels.ts';
 

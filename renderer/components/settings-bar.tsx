@@ -1,4 +1,4 @@
-import type { Settings } from '../../electron/api/contract.ts';
+import type { Settings } from '../../electron/model/settings.ts';
 import { fontSizeRange } from '../settings/apply-settings.ts';
 import { type BackupChoice, backupChoiceOf, backupSettingFor } from '../settings/backup-choice.ts';
 

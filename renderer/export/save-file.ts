@@ -1,4 +1,4 @@
-import type { ExportFile } from '../../electron/api/contract.ts';
+import type { ExportFile } from '../../electron/model/export-file.ts';
 
 /**
  * Hands an exported file to the reader as a download: the browser saves it (or asks where), and Electron asks

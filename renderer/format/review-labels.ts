@@ -1,4 +1,4 @@
-import type { Author } from '../../electron/api/contract.ts';
+import type { Author } from '../../electron/model/review.ts';
 
 /** The series line of an article header: `Weekly Media Review · No. 12`. */
 export function seriesLine(series: string | undefined, issue: string | undefined): string {

@@ -1,4 +1,4 @@
-import type { Note } from '../../electron/api/contract.ts';
+import type { Note } from '../../electron/model/note.ts';
 
 /** The highlights among a review's notes, in reading order where known. */
 export function highlightsOf(notes: readonly Note[]): Note[] {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { JSDOM } from 'jsdom';
-import type { Note } from '../../electron/api/contract.ts';
+import type { Note } from '../../electron/model/note.ts';
 import { clearHighlights, paintHighlights } from './highlight-marks.ts';
 import { selectorFromRange } from './text-anchor.ts';
 

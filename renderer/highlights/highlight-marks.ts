@@ -1,4 +1,4 @@
-import type { Note } from '../../electron/api/contract.ts';
+import type { Note } from '../../electron/model/note.ts';
 import { anchorSelector, type TextSpan } from './text-anchor.ts';
 
 /** The attribute that ties a `<mark>` to the highlight it draws. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { HighlightSelector } from '../../electron/api/contract.ts';
+import type { HighlightSelector } from '../../electron/model/note.ts';
 import { anchorSelector } from './text-anchor.ts';
 
 const text = 'The cat sat. The dog sat. The cat ran.';

@@ -1,4 +1,4 @@
-import type { HighlightSelector } from '../../electron/api/contract.ts';
+import type { HighlightSelector } from '../../electron/model/note.ts';
 
 const contextLength = 32;
 

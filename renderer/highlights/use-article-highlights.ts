@@ -1,6 +1,8 @@
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { HighlightColor, HighlightSelector, Note, OffprintBridge, Review } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { HighlightColor, HighlightSelector, Note } from '../../electron/model/note.ts';
+import type { Review } from '../../electron/model/review.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { pendingReveal } from '../reading/pending-reveal.ts';
 import { highlightsOf } from './highlight-list.ts';

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ImportSummary, MethodInput, ReviewSummary } from '../../electron/api/contract.ts';
+import type { MethodInput } from '../../electron/api/contract.ts';
+import type { ImportSummary } from '../../electron/model/import-summary.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 import { type ImportApi, type ImportProgress, ImportRunner } from './import-runner.ts';
 import { electronUploadLimits } from './upload-plan.ts';
 

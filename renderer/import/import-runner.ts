@@ -1,4 +1,5 @@
-import type { ImportSummary, OffprintApi, UploadedFile } from '../../electron/api/contract.ts';
+import type { OffprintApi } from '../../electron/api/contract.ts';
+import type { ImportSummary, UploadedFile } from '../../electron/model/import-summary.ts';
 import { encodeBase64 } from './base64-bytes.ts';
 import { emptySummary, isEmptySummary, mergeSummaries } from './import-summary.ts';
 import { type PickedFile, type UnreadableFile, unreadableReason } from './picked-files.ts';

@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../../electron/api/contract.ts';
+import type { ImportSummary } from '../../electron/model/import-summary.ts';
 
 /** A summary with nothing in it. */
 export function emptySummary(): ImportSummary {

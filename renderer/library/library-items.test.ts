@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 import { gapLabel, type LibraryItem, reviewItems, seriesItems } from './library-items.ts';
 
 function review(id: string, fields: Partial<ReviewSummary> = {}): ReviewSummary {

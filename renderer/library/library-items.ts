@@ -1,4 +1,4 @@
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 
 /** One fixed-height line of the library list: a review, a series heading, or the issues missing between two. */
 export type LibraryItem =

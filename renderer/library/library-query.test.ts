@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ReviewState, ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
+import type { ReviewState } from '../../electron/model/review-state.ts';
 import {
   type FilterContext,
   facetOptions,

@@ -1,12 +1,8 @@
-import type {
-  LibraryFilters,
-  LibrarySort,
-  LibraryView,
-  ReviewState,
-  ReviewSummary,
-} from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
+import type { ReviewState } from '../../electron/model/review-state.ts';
+import type { LibraryFilters, LibrarySort, LibraryView } from '../../electron/model/settings.ts';
 
-export type { LibraryFilters, LibrarySort, LibraryView } from '../../electron/api/contract.ts';
+export type { LibraryFilters, LibrarySort, LibraryView } from '../../electron/model/settings.ts';
 
 /** A facet of the library with a list of values to choose from. */
 export type LibraryFacet = 'series' | 'author' | 'tag';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 import { type LibraryItem, reviewItems } from './library-items.ts';
 import { isTypingTarget, nextReviewId } from './next-review.ts';
 

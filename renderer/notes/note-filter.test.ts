@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Note, NoteEntry } from '../../electron/api/contract.ts';
+import type { Note, NoteEntry } from '../../electron/model/note.ts';
 import {
   filterNotes,
   foldText,

@@ -1,4 +1,4 @@
-import type { NoteEntry } from '../../electron/api/contract.ts';
+import type { NoteEntry } from '../../electron/model/note.ts';
 import type { FacetOption } from '../library/library-query.ts';
 
 /** The filters over every note in the archive; an empty string means no filter on that facet or no text. */

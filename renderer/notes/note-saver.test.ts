@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { MethodInput, Note } from '../../electron/api/contract.ts';
+import type { MethodInput } from '../../electron/api/contract.ts';
+import type { Note } from '../../electron/model/note.ts';
 import { type NoteApi, NoteSaver } from './note-saver.ts';
 
 /** An in-memory stand-in for the host: stores notes, can be made to fail or to hold saves until released. */

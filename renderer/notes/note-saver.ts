@@ -1,4 +1,5 @@
-import type { Note, OffprintApi } from '../../electron/api/contract.ts';
+import type { OffprintApi } from '../../electron/api/contract.ts';
+import type { Note } from '../../electron/model/note.ts';
 
 /** Where the note of one review stands, as the status line tells it. */
 export type NoteStatus =

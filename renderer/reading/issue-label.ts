@@ -1,4 +1,4 @@
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 
 /** "#12: Title" for a review reached by series navigation. */
 export function issueLabel(review: ReviewSummary): string {

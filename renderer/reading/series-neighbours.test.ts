@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 import { findSeriesNeighbours, seriesMembers } from './series-neighbours.ts';
 
 function review(id: string, series?: string, issue?: string): ReviewSummary {

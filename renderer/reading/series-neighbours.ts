@@ -1,4 +1,4 @@
-import type { ReviewSummary } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 
 /** The reviews just before and after one in its series, by numeric issue (missing issues are skipped over). */
 export interface SeriesNeighbours {

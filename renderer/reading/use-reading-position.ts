@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { OffprintApi, ReviewState } from '../../electron/api/contract.ts';
+import type { OffprintApi } from '../../electron/api/contract.ts';
+import type { ReviewState } from '../../electron/model/review-state.ts';
 import { readingProgress, type Span, scrollDeltaFor, shouldRestore } from './reading-progress.ts';
 
 /** How long scrolling must rest before the position is saved. */

@@ -1,4 +1,4 @@
-import type { Reference, ReviewSummary } from '../../electron/api/contract.ts';
+import type { Reference, ReviewSummary } from '../../electron/model/review.ts';
 import { formatDate } from '../format/format-date.ts';
 import { joinNames } from '../format/review-labels.ts';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MethodOutput, OffprintBridge, SearchStatus } from '../../electron/api/contract.ts';
+import type { MethodOutput, OffprintBridge } from '../../electron/api/contract.ts';
+import type { SearchStatus } from '../../electron/model/search-hit.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 
 /** How long typing must pause before the query runs. */

@@ -1,4 +1,4 @@
-import type { Settings } from '../../electron/api/contract.ts';
+import type { Settings } from '../../electron/model/settings.ts';
 
 /** The smallest and largest reading sizes the settings allow, in CSS pixels. */
 export const fontSizeRange = { min: 12, max: 32 } as const;

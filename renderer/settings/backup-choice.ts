@@ -1,4 +1,4 @@
-import type { Settings } from '../../electron/api/contract.ts';
+import type { Settings } from '../../electron/model/settings.ts';
 
 /** The automatic backup choices the settings bar offers. */
 export type BackupChoice = 'off' | 'daily' | 'weekly' | 'custom';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { OffprintBridge, ReviewSummary } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { ReviewSummary } from '../../electron/model/review.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 
 /** The library's reviews (undefined while loading) or the sentence saying why they could not be loaded. */

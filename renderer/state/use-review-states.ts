@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { OffprintBridge, ReviewState } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { ReviewState } from '../../electron/model/review-state.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 
 /** What the reader has done with each review, by id; reviews with nothing recorded are absent. */

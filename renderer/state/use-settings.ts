@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { OffprintBridge, Settings } from '../../electron/api/contract.ts';
+import type { OffprintBridge } from '../../electron/api/contract.ts';
+import type { Settings } from '../../electron/model/settings.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { applySettings } from '../settings/apply-settings.ts';
 
