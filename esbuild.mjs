@@ -51,7 +51,10 @@ async function buildAll() {
       format: 'esm',
       banner: { js: nodeBanner },
       // The search worker sits beside each bundle that starts it (search-service.ts finds it next to itself).
-      entryPoints: { 'main/main': 'electron/main/main.ts', 'main/search-worker': 'electron/search/search-worker.ts' },
+      entryPoints: {
+        'main/main': 'electron/main/main.ts',
+        'main/search-worker': 'electron/search/worker/search-worker.ts',
+      },
       outdir: dist,
       outExtension: { '.js': '.js' },
     }),
@@ -69,7 +72,7 @@ async function buildAll() {
       entryPoints: {
         'cli/offprint': 'electron/cli/offprint.ts',
         'cli/launch': 'electron/cli/launch.ts',
-        'cli/search-worker': 'electron/search/search-worker.ts',
+        'cli/search-worker': 'electron/search/worker/search-worker.ts',
       },
       outdir: dist,
     }),

@@ -1,37 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
-
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
-
-for (const theme of ['Light', 'Dark', 'Sepia'] as const) {
-  test(`the reader has no serious or critical accessibility violations in the ${theme.toLowerCase()} theme`, async ({
-    page,
-  }) => {
-    host = await startBrowserHost(await emptyArchive());
-    const refused = await refuseForeignRequests(page, host.origin);
-    await page.goto(host.url);
-    await expect(page.getByRole('region', { name: 'References' }).getByRole('listitem')).toHaveCount(5);
-    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
-    await page.getByRole('textbox', { name: 'Note' }).fill('A note, so the preview and the delete button show.');
-    await expect(page.getByRole('status')).toHaveText('Saved');
-    await page.getByRole('textbox', { name: 'Note' }).blur();
-
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      );
-    expect(serious).toEqual([]);
-    expect(refused).toEqual([]);
-  });
-}
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /** Axe's serious and critical findings on the whole page, one line each: rule, help and the elements. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -44,13 +13,27 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+for (const theme of ['Light', 'Dark', 'Sepia'] as const) {
+  test(`the reader has no serious or critical accessibility violations in the ${theme.toLowerCase()} theme`, async ({
+    page,
+    app,
+  }) => {
+    await expect(page.getByRole('region', { name: 'References' }).getByRole('listitem')).toHaveCount(5);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+    await page.getByRole('textbox', { name: 'Note' }).fill('A note, so the preview and the delete button show.');
+    await expect(page.getByRole('status')).toHaveText('Saved');
+    await page.getByRole('textbox', { name: 'Note' }).blur();
+
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(app.refused).toEqual([]);
+  });
+}
+
 for (const theme of ['Light', 'Dark'] as const) {
   test(`the Outlets dialog and one outlet's citing reviews have no serious or critical accessibility violations in the ${theme.toLowerCase()} theme`, async ({
     page,
+    app,
   }) => {
-    host = await startBrowserHost(await emptyArchive());
-    const refused = await refuseForeignRequests(page, host.origin);
-    await page.goto(host.url);
     await expect(page.getByRole('region', { name: 'References' }).getByRole('listitem')).toHaveCount(5);
     await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
@@ -66,17 +49,15 @@ for (const theme of ['Light', 'Dark'] as const) {
     const citing = outlets.getByRole('list', { name: 'Reviews citing Radio Meridian' });
     await expect(citing.getByRole('button')).toHaveText(['How the coastal papers covered the harbour strike']);
     expect(await seriousViolations(page)).toEqual([]);
-    expect(refused).toEqual([]);
+    expect(app.refused).toEqual([]);
   });
 }
 
 for (const theme of ['Light', 'Dark', 'Sepia'] as const) {
   test(`the All notes dialog has no serious or critical accessibility violations in the ${theme.toLowerCase()} theme`, async ({
     page,
+    app,
   }) => {
-    host = await startBrowserHost(await emptyArchive());
-    const refused = await refuseForeignRequests(page, host.origin);
-    await page.goto(host.url);
     await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
     await page.getByRole('textbox', { name: 'Note' }).fill('A note, so the dialog lists an entry.');
@@ -88,6 +69,6 @@ for (const theme of ['Light', 'Dark', 'Sepia'] as const) {
     await dialog.getByRole('searchbox', { name: 'Search notes' }).fill('note');
     await expect(dialog.getByRole('button', { name: 'Clear filters' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-    expect(refused).toEqual([]);
+    expect(app.refused).toEqual([]);
   });
 }

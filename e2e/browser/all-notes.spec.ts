@@ -1,15 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import {
-  type BrowserHost,
-  emptyArchive,
-  highlightInArticle,
-  importWithCli,
-  refuseForeignRequests,
-  startBrowserHost,
-} from './browser-host.ts';
+import type { Page } from '@playwright/test';
+import { highlightInArticle } from './article-selection.ts';
+import { expect, test } from './fixtures.ts';
 
 const screenshot = path.resolve(import.meta.dirname, '..', 'screenshots', 'all-notes.png');
 const sampleTitle = 'How the coastal papers covered the harbour strike';
@@ -18,37 +10,24 @@ const sentence = 'The facts barely moved between Monday and Friday; the framing 
 const comment = 'Framing, not facts: the thread of the whole review.';
 const note = 'Listen again to the Tuesday phone-in on fuel prices.';
 
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
+// A new archive holds the sample review; this adds a second one in another series.
+test.use({
+  sourceFiles: {
+    'radio.md': [
+      '---',
+      `title: ${radioTitle}`,
+      'series: Monthly Radio Notes',
+      'issue: 3',
+      'date: 2024-04-02',
+      'authors:',
+      '  - name: Ilse Moreau',
+      '---',
+      '',
+      'The morning phone-in shows spent the month on the price of bread and fuel.',
+      '',
+    ].join('\n'),
+  },
 });
-
-/** A new archive holding the sample review and a second one in another series, served by the browser host. */
-async function openTwoReviews(page: Page): Promise<string[]> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-all-notes-'));
-  const file = path.join(dir, 'radio.md');
-  const text = [
-    '---',
-    `title: ${radioTitle}`,
-    'series: Monthly Radio Notes',
-    'issue: 3',
-    'date: 2024-04-02',
-    'authors:',
-    '  - name: Ilse Moreau',
-    '---',
-    '',
-    'The morning phone-in shows spent the month on the price of bread and fuel.',
-    '',
-  ].join('\n');
-  await writeFile(file, text);
-  const archive = await emptyArchive();
-  await importWithCli(archive, file);
-  host = await startBrowserHost(archive);
-  const refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
-  return refused;
-}
 
 /** Opens a review from the library and waits for its heading. */
 async function openFromLibrary(page: Page, title: string): Promise<void> {
@@ -62,7 +41,6 @@ async function openFromLibrary(page: Page, title: string): Promise<void> {
 /** Highlights the sample's sentence with a comment, then writes a note on the radio review, both through the UI. */
 async function writeHighlightAndNote(page: Page): Promise<void> {
   await openFromLibrary(page, sampleTitle);
-  const _article = page.getByRole('article', { name: 'Article' });
   await highlightInArticle(page, sentence);
   const panel = page.getByRole('complementary', { name: 'Notes' });
   const commentSaved = page.waitForResponse((response) => response.url().endsWith('/api/saveHighlight'));
@@ -76,8 +54,8 @@ async function writeHighlightAndNote(page: Page): Promise<void> {
 
 test('all notes lists highlights and notes across reviews, filters them and opens a highlight at its mark', async ({
   page,
+  app,
 }) => {
-  const refused = await openTwoReviews(page);
   await writeHighlightAndNote(page);
 
   await page.getByRole('button', { name: 'All notes' }).click();
@@ -120,13 +98,14 @@ test('all notes lists highlights and notes across reviews, filters them and open
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(sampleTitle);
   await expect(article.locator('mark[data-highlight-id]')).toBeFocused();
   await expect(article.locator('mark[data-highlight-id]')).toBeInViewport();
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
 test('all notes is worked with the keyboard, follows changes made elsewhere and opens a note at its editor', async ({
   page,
+  host,
+  app,
 }) => {
-  const refused = await openTwoReviews(page);
   await writeHighlightAndNote(page);
   await openFromLibrary(page, sampleTitle);
 
@@ -149,7 +128,7 @@ test('all notes is worked with the keyboard, follows changes made elsewhere and 
 
   // A second window on the same archive changes the note; the open dialog follows.
   const other = await page.context().newPage();
-  await other.goto(host?.url ?? '');
+  await other.goto(host.url);
   await openFromLibrary(other, radioTitle);
   const otherNote = other
     .getByRole('complementary', { name: 'Notes' })
@@ -168,5 +147,5 @@ test('all notes is worked with the keyboard, follows changes made elsewhere and 
   const editor = page.getByRole('complementary', { name: 'Notes' }).getByRole('textbox', { name: 'Note', exact: true });
   await expect(editor).toBeFocused();
   await expect(editor).toHaveValue('Ask the phone-in producers about their callers.');
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });

@@ -1,9 +1,9 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
@@ -14,13 +14,8 @@ export interface BrowserHost {
   stop(): Promise<void>;
 }
 
-/** A fresh, empty archive folder in the system's temp folder. */
-export function emptyArchive(): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), 'offprint-e2e-'));
-}
-
 /** Imports files or folders into `archiveDir` with the built CLI, as a reader would from the shell. */
-export async function importWithCli(archiveDir: string, ...sources: string[]): Promise<void> {
+async function importWithCli(archiveDir: string, ...sources: string[]): Promise<void> {
   await promisify(execFile)(process.execPath, [
     path.join(projectRoot, 'dist/cli/offprint.js'),
     'import',
@@ -28,6 +23,26 @@ export async function importWithCli(archiveDir: string, ...sources: string[]): P
     '--archive',
     archiveDir,
   ]);
+}
+
+/** Source files by their path inside one folder, with their text: `{ 'week-1.md': '---\ntitle: …' }`. */
+export type SourceFiles = Record<string, string>;
+
+/** Writes `files` into a temp folder, imports that folder into `archiveDir` with the CLI, then removes the folder. */
+export async function importSources(archiveDir: string, files: SourceFiles): Promise<void> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-e2e-sources-'));
+  try {
+    await Promise.all(
+      Object.entries(files).map(async ([name, text]) => {
+        const file = path.join(folder, name);
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, text);
+      }),
+    );
+    await importWithCli(archiveDir, folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /** Starts the built CLI's browser host on `archiveDir` and waits for the address it prints. */
@@ -62,7 +77,7 @@ export function printedAddress(child: ChildProcess, what: string): Promise<strin
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
@@ -79,36 +94,4 @@ export async function refuseForeignRequests(page: Page, origin: string): Promise
     return route.abort('blockedbyclient');
   });
   return refused;
-}
-
-/** Selects `text` inside the article body the way a reader's drag would, through the Selection API. */
-export async function selectInArticle(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const body = document.querySelector('.article-body');
-    if (!body) throw new Error('The article body is not on the page.');
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in one text node of the article.`);
-  }, text);
-}
-
-/** Selects `text` in the article, presses Highlight in the toolbar that appears, and waits for the mark. */
-export async function highlightInArticle(page: Page, text: string): Promise<void> {
-  await selectInArticle(page, text);
-  await page
-    .getByRole('toolbar', { name: 'Highlight the selection' })
-    .getByRole('button', { name: 'Highlight' })
-    .first()
-    .click();
-  await expect(page.getByRole('article', { name: 'Article' }).locator('mark[data-highlight-id]')).toHaveText(text);
 }

@@ -1,23 +1,11 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import {
-  type BrowserHost,
-  emptyArchive,
-  importWithCli,
-  refuseForeignRequests,
-  startBrowserHost,
-} from './browser-host.ts';
+import { importSources } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const sampleTitle = 'How the coastal papers covered the harbour strike';
-
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
 
 /** Chooses `label` in the open review's Export menu and answers with the file the browser downloaded. */
 async function exportAs(page: Page, label: string): Promise<{ name: string; text: string }> {
@@ -28,10 +16,10 @@ async function exportAs(page: Page, label: string): Promise<{ name: string; text
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
-test('the open review exports as Markdown with its note, and its references as BibTeX and RIS', async ({ page }) => {
-  host = await startBrowserHost(await emptyArchive());
-  const refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
+test('the open review exports as Markdown with its note, and its references as BibTeX and RIS', async ({
+  page,
+  app,
+}) => {
   await expect(page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
     sampleTitle,
   );
@@ -62,13 +50,13 @@ test('the open review exports as Markdown with its note, and its references as B
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu', { name: 'Export' })).toHaveCount(0);
   await expect(button).toBeFocused();
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
 test('printed, the page shows the review alone: its header, text and references, no panes or controls', async ({
   page,
+  host,
 }) => {
-  host = await startBrowserHost(await emptyArchive());
   await page.goto(host.url);
   const article = page.getByRole('article', { name: 'Article' });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(sampleTitle);
@@ -86,11 +74,12 @@ test('printed, the page shows the review alone: its header, text and references,
 
 test('with "Whole series" checked, the references of every review in the series come out in one file', async ({
   page,
+  archive,
+  startHost,
 }) => {
-  const archive = await emptyArchive();
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-export-series-'));
-  for (const issue of [1, 2]) {
-    const text = [
+  const issues = [1, 2].map((issue) => [
+    `harbour-${issue}.md`,
+    [
       '---',
       `title: "Harbour week ${issue}"`,
       'series: Harbour Watch',
@@ -100,11 +89,10 @@ test('with "Whole series" checked, the references of every review in the series 
       '---',
       '',
       `The strike, week ${issue}.`,
-    ].join('\n');
-    await writeFile(path.join(folder, `harbour-${issue}.md`), text);
-  }
-  await importWithCli(archive, folder);
-  host = await startBrowserHost(archive);
+    ].join('\n'),
+  ]);
+  await importSources(archive, Object.fromEntries(issues));
+  const host = await startHost();
   await page.goto(host.url);
   await page.getByRole('navigation', { name: 'Library' }).getByText('Harbour week 2').click();
   await expect(page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(

@@ -1,33 +1,18 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import {
-  type BrowserHost,
-  emptyArchive,
-  highlightInArticle,
-  refuseForeignRequests,
-  selectInArticle,
-  startBrowserHost,
-} from './browser-host.ts';
+import { highlightInArticle, selectInArticle } from './article-selection.ts';
+import { refuseForeignRequests } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const sampleTitle = 'How the coastal papers covered the harbour strike';
 const sentence = 'The facts barely moved between Monday and Friday; the framing moved a great deal.';
 const secondSentence = 'Reading the outlets together is the only way to see the whole event.';
 const comment = 'Framing, not facts: the thread of the whole review.';
 
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
-
 test('a highlighted passage with a comment is in place after a reload and after theme and size changes', async ({
   page,
+  app,
 }) => {
-  const archive = await emptyArchive();
-  host = await startBrowserHost(archive);
-  const refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
   const article = page.getByRole('article', { name: 'Article' });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(sampleTitle);
 
@@ -72,14 +57,16 @@ test('a highlighted passage with a comment is in place after a reload and after 
   await highlights.getByRole('button', { name: 'Undo' }).click();
   await expect(marks).toHaveCount(2);
   await expect(marks.nth(1)).toHaveText(secondSentence);
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
-test('a highlight whose text is gone from the review is listed as orphaned, not dropped', async ({ page }) => {
-  const archive = await emptyArchive();
-  host = await startBrowserHost(archive);
-  let refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
+test('a highlight whose text is gone from the review is listed as orphaned, not dropped', async ({
+  page,
+  archive,
+  host,
+  app,
+  startHost,
+}) => {
   const article = page.getByRole('article', { name: 'Article' });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(sampleTitle);
   await highlightInArticle(page, sentence);
@@ -94,12 +81,12 @@ test('a highlight whose text is gone from the review is listed as orphaned, not 
   for (const note of stored.notes) note.selector.quote.exact = 'A sentence this review never contained.';
   await writeFile(notesFile, JSON.stringify(stored));
 
-  host = await startBrowserHost(archive);
-  refused = [...refused, ...(await refuseForeignRequests(page, host.origin))];
-  await page.goto(host.url);
+  const restarted = await startHost();
+  const refusedAfterRestart = await refuseForeignRequests(page, restarted.origin);
+  await page.goto(restarted.url);
   const panel = page.getByRole('complementary', { name: 'Notes' });
   await expect(panel.getByRole('listitem')).toContainText('A sentence this review never contained.');
   await expect(panel.getByText('orphaned')).toBeVisible();
   await expect(page.getByRole('article', { name: 'Article' }).locator('mark[data-highlight-id]')).toHaveCount(0);
-  expect(refused).toEqual([]);
+  expect([...app.refused, ...refusedAfterRestart]).toEqual([]);
 });

@@ -1,13 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import {
-  type BrowserHost,
-  emptyArchive,
-  importWithCli,
-  refuseForeignRequests,
-  startBrowserHost,
-} from './browser-host.ts';
+import { refuseForeignRequests } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const hostileTitle = '<img src=x onerror="window.pwned=1">Hostile <b>title</b>';
 const hostileReview = `---
@@ -27,21 +19,12 @@ Text <img src="x" onerror="window.pwned=4"> and <script>window.pwned=5</script>.
 <div style="background:url(http://127.0.0.2:9/bg.png)">styled</div>
 `;
 
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+test.use({ sourceFiles: { 'hostile.md': hostileReview } });
 
 test('a hostile review imported from a file runs nothing, requests nothing, and shows its title as text', async ({
   page,
+  host,
 }) => {
-  const archive = await emptyArchive();
-  const file = path.join(archive, '..', `${path.basename(archive)}-hostile.md`);
-  await writeFile(file, hostileReview);
-  await importWithCli(archive, file);
-
-  host = await startBrowserHost(archive);
   const refused = await refuseForeignRequests(page, host.origin);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

@@ -1,17 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { deflateSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
-import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const sampleTitle = 'How the coastal papers covered the harbour strike';
 const articleTitle = 'Harbour towns weigh the cost of the long strike';
 
-let host: BrowserHost | undefined;
 let site: Server | undefined;
 test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
   site?.closeAllConnections();
   await new Promise((resolve) => site?.close(resolve) ?? resolve(undefined));
   site = undefined;
@@ -49,11 +45,9 @@ ${paragraphs}</article></main><footer>© Harbour Gazette</footer></body></html>`
 
 test('a page saved from its address opens with its image, stored in the archive and shown offline', async ({
   page,
+  app,
 }) => {
   const siteUrl = await startNewsSite();
-  host = await startBrowserHost(await emptyArchive());
-  const refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
   await expect(page.getByRole('navigation', { name: 'Library' }).getByText(sampleTitle)).toBeVisible();
 
   await page.getByRole('button', { name: 'Import…' }).click();
@@ -75,7 +69,7 @@ test('a page saved from its address opens with its image, stored in the archive 
   await expect(page.getByRole('region', { name: 'Import summary' }).getByRole('heading')).toHaveText(
     'Imported 1 review',
   );
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
 /** A PNG of one colour, made here so the test needs no image file. */

@@ -1,27 +1,17 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const pageText = path.resolve(import.meta.dirname, '../../../shared/fixtures/pages/weekly-review-63.txt');
 const pageTitle = 'How the Media views talks between North Korea and Japan';
 const sampleTitle = 'How the coastal papers covered the harbour strike';
 const screenshot = path.resolve(import.meta.dirname, '..', 'screenshots', 'import.png');
 
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
-
-/** Opens the reader on a fresh archive, refusing every request that leaves it; returns the refused ones. */
-async function openReader(page: Page): Promise<string[]> {
-  host = await startBrowserHost(await emptyArchive());
-  const refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
+/** Waits until the library lists the sample review a new archive starts with. */
+async function sampleListed(page: Page): Promise<void> {
   await expect(page.getByRole('navigation', { name: 'Library' }).getByText(sampleTitle)).toBeVisible();
-  return refused;
 }
 
 /** Chooses an item of the top bar's Import menu and gives the file chooser it opens `files` (a folder, or files). */
@@ -34,8 +24,9 @@ async function pickWithChooser(page: Page, item: 'Import files…' | 'Import a f
 
 test('a page-text copy picked in the file dialog imports, opens from the summary, and its citations jump to the references', async ({
   page,
+  app,
 }) => {
-  const refused = await openReader(page);
+  await sampleListed(page);
   await pickWithChooser(page, 'Import files…', pageText);
 
   const summary = page.getByRole('region', { name: 'Import summary' });
@@ -69,10 +60,10 @@ test('a page-text copy picked in the file dialog imports, opens from the summary
   await expect(summary.getByRole('list', { name: 'Already in the archive' })).toHaveText('weekly-review-63.txt');
   await summary.getByRole('button', { name: 'Dismiss' }).click();
   await expect(summary).toHaveCount(0);
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
-test('a folder imports with progress, and the summary names each file that failed and why', async ({ page }) => {
+test('a folder imports with progress, and the summary names each file that failed and why', async ({ page, app }) => {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-import-folder-'));
   const reviews = path.join(folder, 'reviews');
   await mkdir(path.join(reviews, 'older'), { recursive: true });
@@ -86,7 +77,7 @@ test('a folder imports with progress, and the summary names each file that faile
   await writeFile(path.join(reviews, 'empty.md'), '');
   await writeFile(path.join(reviews, 'scan.pdf'), '%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
 
-  const refused = await openReader(page);
+  await sampleListed(page);
   // Holds the first call, so the progress of an import under way can be seen.
   let release: () => void = () => {};
   const released = new Promise<void>((resolve) => {
@@ -120,13 +111,14 @@ test('a folder imports with progress, and the summary names each file that faile
   await expect(page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
     'Press week 12',
   );
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
 test('a file dropped on the window imports, with an overlay while it is dragged, and its footnotes open in place and link back', async ({
   page,
+  app,
 }) => {
-  const refused = await openReader(page);
+  await sampleListed(page);
   const dataTransfer = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
     const text =
@@ -160,13 +152,14 @@ test('a file dropped on the window imports, with an overlay while it is dragged,
   await body.getByRole('link', { name: 'Back to reference 1' }).click();
   await expect(page).toHaveURL(/#user-content-footnote-ref-1$/);
   await expect(body.locator('a[data-footnote-ref]:target')).toBeInViewport();
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
 test('Ctrl+O opens the import menu: arrow keys move in it, Escape closes it, and it keeps the remote images setting', async ({
   page,
+  app: _app,
 }) => {
-  await openReader(page);
+  await sampleListed(page);
   await page.keyboard.press('Control+O');
   const menu = page.getByRole('menu', { name: 'Import' });
   await expect(menu.getByRole('menuitem', { name: 'Import files…' })).toBeFocused();

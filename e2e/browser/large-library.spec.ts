@@ -1,40 +1,34 @@
-import { rm } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
 import { generateArchive } from '../../electron/bench/generate-archive.ts';
-import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
+import { refuseForeignRequests } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const reviewCount = 50_000;
 const seed = 20020830;
 
 test('a 50,000-review archive opens to a windowed library that the keyboard scrolls to its last review', async ({
   page,
+  archive,
+  startHost,
 }) => {
   // Generating the archive (about 100,000 files) takes most of the time; the reader itself opens in seconds.
   test.setTimeout(300_000);
-  const archive = await emptyArchive();
-  let host: BrowserHost | undefined;
-  try {
-    const { reviewIds } = await generateArchive(archive, reviewCount, seed);
-    host = await startBrowserHost(archive);
-    const refused = await refuseForeignRequests(page, host.origin);
-    await page.goto(host.url);
+  const { reviewIds } = await generateArchive(archive, reviewCount, seed);
+  const host = await startHost();
+  const refused = await refuseForeignRequests(page, host.origin);
+  await page.goto(host.url);
 
-    const library = page.getByRole('navigation', { name: 'Library' });
-    await expect(library.getByText(`${reviewCount} reviews`, { exact: true })).toBeVisible({ timeout: 60_000 });
-    const rows = library.getByRole('list', { name: 'Reviews' }).getByRole('button');
-    await expect(rows.first()).toBeVisible();
-    expect(await rows.count()).toBeLessThan(200);
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await expect(library.getByText(`${reviewCount} reviews`, { exact: true })).toBeVisible({ timeout: 60_000 });
+  const rows = library.getByRole('list', { name: 'Reviews' }).getByRole('button');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThan(200);
 
-    await rows.first().focus();
-    await page.keyboard.press('End');
-    const lastRow = library.locator(`li[aria-posinset="${reviewCount}"] button.review-row`);
-    await expect(lastRow).toBeFocused();
-    await expect(lastRow).toBeInViewport({ ratio: 0.9 });
-    expect(reviewIds).toContain(await lastRow.getAttribute('data-review-id'));
-    expect(await rows.count()).toBeLessThan(200);
-    expect(refused).toEqual([]);
-  } finally {
-    await host?.stop();
-    await rm(archive, { recursive: true, force: true });
-  }
+  await rows.first().focus();
+  await page.keyboard.press('End');
+  const lastRow = library.locator(`li[aria-posinset="${reviewCount}"] button.review-row`);
+  await expect(lastRow).toBeFocused();
+  await expect(lastRow).toBeInViewport({ ratio: 0.9 });
+  expect(reviewIds).toContain(await lastRow.getAttribute('data-review-id'));
+  expect(await rows.count()).toBeLessThan(200);
+  expect(refused).toEqual([]);
 });

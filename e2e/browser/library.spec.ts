@@ -1,28 +1,14 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import {
-  type BrowserHost,
-  emptyArchive,
-  importWithCli,
-  refuseForeignRequests,
-  startBrowserHost,
-} from './browser-host.ts';
+import type { Page } from '@playwright/test';
+import type { SourceFiles } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const screenshot = path.resolve(import.meta.dirname, '..', 'screenshots', 'library.png');
 
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
-
 /** 200 small reviews: "Alpha Review" 1–121 without #37 (120), "Beta Digest" 1–80; every fourth by Ada Quill. */
-async function writeReviews(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-library-'));
+function reviewFiles(): SourceFiles {
   const day = Date.UTC(2025, 0, 1);
-  await Promise.all(
+  return Object.fromEntries(
     Array.from({ length: 200 }, (_, i) => {
       const alpha = i < 120;
       const series = alpha ? 'Alpha Review' : 'Beta Digest';
@@ -44,28 +30,20 @@ async function writeReviews(): Promise<string> {
         `Notes on the week, number ${i}.`,
         '',
       ].join('\n');
-      return writeFile(path.join(dir, `review-${String(i).padStart(3, '0')}.md`), text);
+      return [`review-${String(i).padStart(3, '0')}.md`, text];
     }),
   );
-  return dir;
 }
 
-async function openLibrary(page: Page): Promise<string[]> {
-  const archive = await emptyArchive();
-  await importWithCli(archive, await writeReviews());
-  host = await startBrowserHost(archive);
-  const refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
-  return refused;
-}
+test.use({ sourceFiles: reviewFiles() });
 
 const rows = (page: Page) => page.getByRole('list', { name: 'Reviews' }).getByRole('button');
 const heading = (page: Page) => page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 });
 
 test('the library filters by series and author with counts, sorts by title and keeps few rows in the DOM', async ({
   page,
+  app,
 }) => {
-  const refused = await openLibrary(page);
   const library = page.getByRole('navigation', { name: 'Library' });
   const focused = page.locator(':focus');
   await rows(page).first().focus();
@@ -109,11 +87,13 @@ test('the library filters by series and author with counts, sorts by title and k
   expect(await page.getByRole('list', { name: 'Reviews' }).getByRole('listitem').count()).toBeLessThan(60);
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText((await page.locator(':focus .review-row-title').textContent()) ?? '');
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
-test('the series view shows the missing issues, and j and k open the next and previous review', async ({ page }) => {
-  const refused = await openLibrary(page);
+test('the series view shows the missing issues, and j and k open the next and previous review', async ({
+  page,
+  app,
+}) => {
   const library = page.getByRole('navigation', { name: 'Library' });
 
   await rows(page).first().focus();
@@ -142,5 +122,5 @@ test('the series view shows the missing issues, and j and k open the next and pr
   await library.getByRole('button', { name: /Alpha Review 36: week notes/ }).click();
   await page.keyboard.press('j');
   await expect(heading(page)).toHaveText('Alpha Review 38: week notes');
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });

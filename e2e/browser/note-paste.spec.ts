@@ -1,33 +1,20 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
-import {
-  type BrowserHost,
-  emptyArchive,
-  importWithCli,
-  refuseForeignRequests,
-  startBrowserHost,
-} from './browser-host.ts';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { type BrowserHost, refuseForeignRequests } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+test.use({ sourceFiles: { 'harbour.md': '---\ntitle: Harbour week\n---\nThe strike went on.\n' } });
 
 const copiedFromPage =
   '<meta charset="utf-8"><p>The <strong>Ledger</strong> ran <a href="https://news.example/strike">the story</a>' +
   '<img src="https://img.example/x.png" onerror="window.__offprintPwned = true">' +
   '<script>window.__offprintPwned = true</script>.</p><ul><li>cranes</li><li>ships</li></ul>';
 
-/** Serves an archive with one review, opens it and answers its note editor, focused once it can be edited. */
-async function openNote(page: Page, context: BrowserContext): Promise<{ editor: Locator; refused: string[] }> {
-  const archive = await emptyArchive();
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-paste-'));
-  await writeFile(path.join(folder, 'harbour.md'), '---\ntitle: Harbour week\n---\nThe strike went on.\n');
-  await importWithCli(archive, folder);
-  host = await startBrowserHost(archive);
+/** Opens the host's one review and answers its note editor, focused once it can be edited. */
+async function openNote(
+  page: Page,
+  context: BrowserContext,
+  host: BrowserHost,
+): Promise<{ editor: Locator; refused: string[] }> {
   const refused = await refuseForeignRequests(page, host.origin);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await page.goto(host.url);
@@ -42,13 +29,14 @@ async function openNote(page: Page, context: BrowserContext): Promise<{ editor: 
 test('HTML copied from a page pastes into a note as clean Markdown, and undo takes it back', async ({
   page,
   context,
+  host,
 }) => {
   // A second Trusted Types policy, or HTML put into the page without one, shows here as a console error.
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  const { editor, refused } = await openNote(page, context);
+  const { editor, refused } = await openNote(page, context, host);
   await editor.pressSequentially('Seen: ');
   await page.evaluate(async (html) => {
     const item = new ClipboardItem({
@@ -85,8 +73,9 @@ test('HTML copied from a page pastes into a note as clean Markdown, and undo tak
 test('plain text pastes as it is, and HTML too large to convert pastes as its plain text', async ({
   page,
   context,
+  host,
 }) => {
-  const { editor } = await openNote(page, context);
+  const { editor } = await openNote(page, context, host);
   await page.evaluate(() => navigator.clipboard.writeText('<b>kept as typed</b> *and* this'));
   await page.keyboard.press('Control+V');
   await expect(editor).toHaveValue('<b>kept as typed</b> *and* this');

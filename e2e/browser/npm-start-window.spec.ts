@@ -3,9 +3,10 @@ import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { findElectronBinary } from '../../electron/cli/electron-binary.ts';
-import { emptyArchive, printedAddress } from './browser-host.ts';
+import { printedAddress } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const screenshot = path.resolve(import.meta.dirname, '..', 'screenshots', 'desktop-window.png');
@@ -53,7 +54,9 @@ async function findWindow(port: number, origin: string): Promise<{ browser: Brow
   throw new Error(`No window showing ${origin} appeared within 30 s.`);
 }
 
-test('npm start under Xvfb opens the reader in a Chromium app window, and closing it stops the host', async () => {
+test('npm start under Xvfb opens the reader in a Chromium app window, and closing it stops the host', async ({
+  archive,
+}) => {
   const binary = findElectronBinary(process.env, projectRoot);
   if ('path' in binary) {
     console.log(`Skipping the window fallback: an Electron binary is installed at ${binary.path}.`);
@@ -72,7 +75,6 @@ test('npm start under Xvfb opens the reader in a Chromium app window, and closin
     XDG_CONFIG_HOME: await mkdtemp(path.join(os.tmpdir(), 'offprint-config-')),
   };
   delete env.ELECTRON_PATH;
-  const archive = await emptyArchive();
   const child = spawn(
     'xvfb-run',
     ['-a', '-s', '-screen 0 1280x800x24', 'npm', 'start', '--silent', '--', '--archive', archive, '--port', '0'],

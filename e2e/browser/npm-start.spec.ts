@@ -1,19 +1,21 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { findElectronBinary } from '../../electron/cli/electron-binary.ts';
-import { emptyArchive, printedAddress, refuseForeignRequests } from './browser-host.ts';
+import { printedAddress, refuseForeignRequests } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
-test('npm start with no Electron and no display says why in two lines and serves the reader', async ({ page }) => {
+test('npm start with no Electron and no display says why in two lines and serves the reader', async ({
+  page,
+  archive,
+}) => {
   const binary = findElectronBinary(process.env, projectRoot);
   if ('path' in binary) {
     console.log(`Skipping the no-Electron start: an Electron binary is installed at ${binary.path}.`);
     test.skip(true, 'an Electron binary is installed here');
     return;
   }
-  const archive = await emptyArchive();
   const env = { ...process.env };
   delete env.DISPLAY;
   delete env.WAYLAND_DISPLAY;

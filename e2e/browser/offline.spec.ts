@@ -1,14 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, type Request, test } from '@playwright/test';
-import {
-  type BrowserHost,
-  emptyArchive,
-  importWithCli,
-  refuseForeignRequests,
-  startBrowserHost,
-} from './browser-host.ts';
+import type { Request } from '@playwright/test';
+import { refuseForeignRequests } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const liveBlog = 'https://courier.example.com/live/spring-budget';
 
@@ -62,20 +54,12 @@ What the week shows is that a budget is reported as whatever each paper's reader
 const note = `Compare with last year's ![budget chart](https://images.example.org/2024-chart.png) and
 [the Treasury's own summary](https://treasury.example.gov/budget).`;
 
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+test.use({ sourceFiles: { 'week-14.md': review } });
 
 test('reading a review full of remote images and links sends no request beyond the app, through a reload', async ({
   page,
+  host,
 }) => {
-  const sourceDir = await mkdtemp(path.join(os.tmpdir(), 'offprint-offline-'));
-  await writeFile(path.join(sourceDir, 'week-14.md'), review);
-  const archive = await emptyArchive();
-  await importWithCli(archive, sourceDir);
-  host = await startBrowserHost(archive);
   const { origin } = host;
   const isOwn = (url: string) => url.startsWith(`${origin}/`);
 

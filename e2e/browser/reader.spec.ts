@@ -1,25 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { type BrowserHost, emptyArchive, refuseForeignRequests, startBrowserHost } from './browser-host.ts';
+import { refuseForeignRequests } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const sampleTitle = 'How the coastal papers covered the harbour strike';
 const screenshot = path.resolve(import.meta.dirname, '..', 'screenshots', 'reader.png');
 
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
-
 test('a new reader sees the sample review with its references, and a note survives a reload and a restart', async ({
   page,
+  host,
+  app,
+  startHost,
 }) => {
-  const archive = await emptyArchive();
-  host = await startBrowserHost(archive);
-  const refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
-
   const library = page.getByRole('navigation', { name: 'Library' });
   await expect(library.getByText(sampleTitle)).toBeVisible();
   const article = page.getByRole('article', { name: 'Article' });
@@ -44,17 +36,20 @@ test('a new reader sees the sample review with its references, and a note surviv
   // Away from the old page first: its event stream would try the stopped host again, on an origin now foreign.
   await page.goto('about:blank');
   await host.stop();
-  host = await startBrowserHost(archive);
-  const refusedAfterRestart = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
+  const restarted = await startHost();
+  const refusedAfterRestart = await refuseForeignRequests(page, restarted.origin);
+  await page.goto(restarted.url);
   await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue(
     'The Ledger let the workers speak; the Post counted the cost.',
   );
-  expect([...refused, ...refusedAfterRestart]).toEqual([]);
+  expect([...app.refused, ...refusedAfterRestart]).toEqual([]);
 });
 
-test('the page keeps no token in its address, and the API refuses requests without it', async ({ page, request }) => {
-  host = await startBrowserHost(await emptyArchive());
+test('the page keeps no token in its address, and the API refuses requests without it', async ({
+  page,
+  request,
+  host,
+}) => {
   await page.goto(host.url);
   await expect(page.getByRole('navigation', { name: 'Library' }).getByText(sampleTitle)).toBeVisible();
   expect(page.url()).not.toContain('token');
@@ -65,8 +60,7 @@ test('the page keeps no token in its address, and the API refuses requests witho
   expect(events.status()).toBe(401);
 });
 
-test('the article body is sanitized Markdown, and the metadata is text', async ({ page }) => {
-  host = await startBrowserHost(await emptyArchive());
+test('the article body is sanitized Markdown, and the metadata is text', async ({ page, host }) => {
   await page.goto(host.url);
   const body = page.getByRole('article', { name: 'Article' });
   await expect(body.locator('blockquote')).toContainText('This review is a sample that Offprint adds');
@@ -76,12 +70,13 @@ test('the article body is sanitized Markdown, and the metadata is text', async (
 
 test('an archive whose index was damaged opens with its reviews and tells the reader what was recovered', async ({
   page,
+  archive,
+  startHost,
 }) => {
-  const archive = await emptyArchive();
-  host = await startBrowserHost(archive);
-  await host.stop();
+  const first = await startHost();
+  await first.stop();
   await writeFile(path.join(archive, 'offprint.json'), '{"schemaVersion": 2, "revi');
-  host = await startBrowserHost(archive);
+  const host = await startHost();
   await page.goto(host.url);
   const notices = page.getByRole('region', { name: 'Archive notices' });
   await expect(notices).toContainText('The library index was rebuilt from 1 review file(s)');

@@ -1,29 +1,14 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import {
-  type BrowserHost,
-  emptyArchive,
-  importWithCli,
-  refuseForeignRequests,
-  startBrowserHost,
-} from './browser-host.ts';
-
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+import type { Page } from '@playwright/test';
+import type { SourceFiles } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const paragraph = (n: number) =>
   `Paragraph ${n} of the week's coverage. ${'The papers compared the strike with the one of the year before, and the wire services kept count of the ships waiting outside the harbour. '.repeat(6)}`;
 
 /** Three long reviews; the first two cite the Quay Courier, the third cites only the Ferry Gazette. */
-async function writeReviews(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-reading-state-'));
+function reviewFiles(): SourceFiles {
   const outlets = ['Quay Courier', 'Quay Courier', 'Ferry Gazette'];
-  await Promise.all(
+  return Object.fromEntries(
     outlets.map((outlet, i) => {
       const text = [
         '---',
@@ -39,20 +24,12 @@ async function writeReviews(): Promise<string> {
         '',
         ...Array.from({ length: 30 }, (_, n) => `${paragraph(n + 1)}\n`),
       ].join('\n');
-      return writeFile(path.join(dir, `harbour-${i + 1}.md`), text);
+      return [`harbour-${i + 1}.md`, text];
     }),
   );
-  return dir;
 }
 
-async function openArchive(page: Page): Promise<{ archive: string; refused: string[] }> {
-  const archive = await emptyArchive();
-  await importWithCli(archive, await writeReviews());
-  host = await startBrowserHost(archive);
-  const refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
-  return { archive, refused };
-}
+test.use({ sourceFiles: reviewFiles() });
 
 const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
 const row = (page: Page, title: string) => library(page).getByRole('button', { name: new RegExp(title) });
@@ -82,8 +59,7 @@ async function scrollArticleTo(page: Page, fraction: number): Promise<void> {
   }, fraction);
 }
 
-test('a review opens where the reader left it, and reaching its end marks it read', async ({ page }) => {
-  const { refused } = await openArchive(page);
+test('a review opens where the reader left it, and reaching its end marks it read', async ({ page, app }) => {
   await row(page, 'Harbour week 2').click();
   await expect(heading(page)).toHaveText('Harbour week 2');
   await expect(row(page, 'Harbour week 2')).toContainText('Unread');
@@ -129,13 +105,13 @@ test('a review opens where the reader left it, and reaching its end marks it rea
 
   await article.getByRole('button', { name: 'Mark as unread' }).click();
   await expect(row(page, 'Harbour week 2')).toContainText('Unread');
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
 test('rows show note and highlight counts; filters for notes, unread and outlet combine and are remembered', async ({
   page,
+  app,
 }) => {
-  const { refused } = await openArchive(page);
   await row(page, 'Harbour week 1').click();
   await expect(heading(page)).toHaveText('Harbour week 1');
   const note = page.getByRole('textbox', { name: /note/i });
@@ -181,5 +157,5 @@ test('rows show note and highlight counts; filters for notes, unread and outlet 
   await expect(library(page)).toContainText('1 of 4 reviews');
   await page.keyboard.press('Escape');
   await expect(search).toHaveValue('');
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });

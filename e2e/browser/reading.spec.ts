@@ -1,66 +1,40 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import {
-  type BrowserHost,
-  emptyArchive,
-  importWithCli,
-  refuseForeignRequests,
-  startBrowserHost,
-} from './browser-host.ts';
-
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+import type { Page } from '@playwright/test';
+import type { SourceFiles } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 /** Issues 1–3 of one series; issue 2 has a footnote and a citation of reference 1. */
-async function writeSeries(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-reading-'));
-  await Promise.all(
-    [1, 2, 3].map((issue) =>
-      writeFile(
-        path.join(dir, `week-${issue}.md`),
-        [
-          '---',
-          `title: "Week ${issue} in the press"`,
-          'series: Press Week',
-          `issue: ${issue}`,
-          `date: 2025-02-0${issue}`,
-          '---',
-          '',
-          `The papers this week[^1] were busy, as one report noted [1](#ref-1).`,
-          '',
-          ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of the review keeps the reader scrolling.\n`),
-          '[^1]: Counted from the front pages only.',
-          '',
-          '## References',
-          '',
-          '1. Reuters. "Markets calm". Reuters, 2025-02-01.',
-          '',
-        ].join('\n'),
-      ),
-    ),
+function seriesFiles(): SourceFiles {
+  return Object.fromEntries(
+    [1, 2, 3].map((issue) => [
+      `week-${issue}.md`,
+      [
+        '---',
+        `title: "Week ${issue} in the press"`,
+        'series: Press Week',
+        `issue: ${issue}`,
+        `date: 2025-02-0${issue}`,
+        '---',
+        '',
+        `The papers this week[^1] were busy, as one report noted [1](#ref-1).`,
+        '',
+        ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of the review keeps the reader scrolling.\n`),
+        '[^1]: Counted from the front pages only.',
+        '',
+        '## References',
+        '',
+        '1. Reuters. "Markets calm". Reuters, 2025-02-01.',
+        '',
+      ].join('\n'),
+    ]),
   );
-  return dir;
 }
 
-async function openSeries(page: Page): Promise<string[]> {
-  const archive = await emptyArchive();
-  await importWithCli(archive, await writeSeries());
-  host = await startBrowserHost(archive);
-  const refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
-  return refused;
-}
+test.use({ sourceFiles: seriesFiles() });
 
 const article = (page: Page) => page.getByRole('article', { name: 'Article' });
 const heading = (page: Page) => article(page).getByRole('heading', { level: 1 });
 
-test('typeface and line spacing change the article at once and persist across a reload', async ({ page }) => {
-  const refused = await openSeries(page);
+test('typeface and line spacing change the article at once and persist across a reload', async ({ page, app }) => {
   await expect(heading(page)).toBeVisible();
   const body = article(page);
   const serifFamily = await body.evaluate((node) => getComputedStyle(node).fontFamily);
@@ -79,11 +53,10 @@ test('typeface and line spacing change the article at once and persist across a 
   await expect(page.getByRole('combobox', { name: 'Line spacing' })).toHaveValue('loose');
   await expect(page.locator('html')).toHaveAttribute('data-typeface', 'sans');
   await expect(page.locator('html')).toHaveAttribute('data-line-height', 'loose');
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
-test('a citation link jumps to its reference and the way back returns to the citation', async ({ page }) => {
-  const refused = await openSeries(page);
+test('a citation link jumps to its reference and the way back returns to the citation', async ({ page, app }) => {
   await expect(heading(page)).toBeVisible();
   const citation = article(page).locator('.article-body a[href="#ref-1"]');
   await citation.click();
@@ -94,11 +67,13 @@ test('a citation link jumps to its reference and the way back returns to the cit
   await expect(citation).toBeFocused();
   await expect(citation).toBeInViewport();
   await expect(back).toHaveCount(0);
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
-test('a footnote opens in place next to its mark and closes with Escape or a click elsewhere', async ({ page }) => {
-  const refused = await openSeries(page);
+test('a footnote opens in place next to its mark and closes with Escape or a click elsewhere', async ({
+  page,
+  app,
+}) => {
   await expect(heading(page)).toBeVisible();
   const mark = article(page).locator('.article-body a[data-footnote-ref]');
   await mark.click();
@@ -114,11 +89,10 @@ test('a footnote opens in place next to its mark and closes with Escape or a cli
   await heading(page).click();
   await expect(popover).toHaveCount(0);
   await expect(article(page).locator('.article-body .footnotes')).toContainText('Counted from the front pages only.');
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
-test('previous and next issue buttons and the [ ] keys move within the series', async ({ page }) => {
-  const refused = await openSeries(page);
+test('previous and next issue buttons and the [ ] keys move within the series', async ({ page, app }) => {
   const library = page.getByRole('navigation', { name: 'Library' });
   await library.getByRole('button', { name: /Week 2 in the press/ }).click();
   await expect(heading(page)).toHaveText('Week 2 in the press');
@@ -136,11 +110,10 @@ test('previous and next issue buttons and the [ ] keys move within the series', 
   await expect(series.getByRole('button', { name: /Previous issue/ })).toBeDisabled();
   await page.keyboard.press(']');
   await expect(heading(page)).toHaveText('Week 2 in the press');
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
-test('the ? key shows every keyboard shortcut and Escape closes the list', async ({ page }) => {
-  const refused = await openSeries(page);
+test('the ? key shows every keyboard shortcut and Escape closes the list', async ({ page, app }) => {
   await expect(heading(page)).toBeVisible();
   await heading(page).click();
   await page.keyboard.press('?');
@@ -153,11 +126,13 @@ test('the ? key shows every keyboard shortcut and Escape closes the list', async
   await expect(dialog.getByText('Search the library')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
-test('the n key moves to the note, where every shortcut key is plain text, and the note saves', async ({ page }) => {
-  const refused = await openSeries(page);
+test('the n key moves to the note, where every shortcut key is plain text, and the note saves', async ({
+  page,
+  app,
+}) => {
   await expect(heading(page)).toBeVisible();
   const title = await heading(page).textContent();
   const note = page.getByRole('textbox', { name: 'Note' });
@@ -176,7 +151,7 @@ test('the n key moves to the note, where every shortcut key is plain text, and t
 
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue(text);
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
 /** Matches an element whose whole text is `text`. */

@@ -1,22 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import {
-  type BrowserHost,
-  emptyArchive,
-  importWithCli,
-  refuseForeignRequests,
-  startBrowserHost,
-} from './browser-host.ts';
+import type { Page } from '@playwright/test';
+import { refuseForeignRequests, type SourceFiles } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const screenshot = path.resolve(import.meta.dirname, '..', 'screenshots', 'references.png');
-
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
 
 const reviews = {
   'harbour.md': {
@@ -43,10 +30,10 @@ const reviews = {
 };
 
 /** Three reviews: all cite Reuters (4 references), two cite the same "Strike begins at the port". */
-async function writeReviews(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-references-'));
+function reviewFiles(): SourceFiles {
+  const files: SourceFiles = {};
   for (const [name, review] of Object.entries(reviews)) {
-    const text = [
+    files[name] = [
       '---',
       `title: ${review.title}`,
       `date: ${review.date}`,
@@ -57,20 +44,19 @@ async function writeReviews(): Promise<string> {
       `What the press said in ${review.title.toLowerCase()}.`,
       '',
     ].join('\n');
-    await writeFile(path.join(dir, name), text);
   }
-  return dir;
+  return files;
 }
+
+test.use({ sourceFiles: reviewFiles() });
 
 const heading = (page: Page) => page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 });
 
 test('references show other reviews citing them, copy a citation, and the outlets view opens citing reviews', async ({
   page,
   context,
+  host,
 }) => {
-  const archive = await emptyArchive();
-  await importWithCli(archive, await writeReviews());
-  host = await startBrowserHost(archive);
   const refused = await refuseForeignRequests(page, host.origin);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await page.goto(host.url);

@@ -1,71 +1,41 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import {
-  type BrowserHost,
-  emptyArchive,
-  importWithCli,
-  refuseForeignRequests,
-  startBrowserHost,
-} from './browser-host.ts';
+import type { Page } from '@playwright/test';
+import type { SourceFiles } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 
 const screenshot = path.resolve(import.meta.dirname, '..', 'screenshots', 'search.png');
-
-let host: BrowserHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
 
 const filler = (n: number) =>
   `Paragraph ${n}. The papers compared the strike with the year before and counted the ships outside the harbour.`;
 
 /** A long review with its phrase far down, one in Japanese, one with accents, and one about the ferries. */
-async function writeReviews(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-search-'));
+function reviewFiles(): SourceFiles {
   const review = (title: string, lines: string[], body: string[]) =>
     ['---', `title: "${title}"`, ...lines, '---', '', ...body, ''].join('\n');
   const long = Array.from({ length: 60 }, (_, n) =>
     n === 48 ? 'Only on the last night did the lighthouse keepers join the strike.' : filler(n + 1),
   );
-  await Promise.all([
-    writeFile(
-      path.join(dir, 'long.md'),
-      review(
-        'The long strike',
-        ['series: Harbour Watch', 'issue: 7', 'date: 2025-03-07'],
-        long.join('\n\n').split('\n'),
-      ),
+  return {
+    'long.md': review(
+      'The long strike',
+      ['series: Harbour Watch', 'issue: 7', 'date: 2025-03-07'],
+      long.join('\n\n').split('\n'),
     ),
-    writeFile(
-      path.join(dir, 'tokyo.md'),
-      review('東京の新聞', ['date: 2024-11-02', 'language: ja'], ['今週の東京の新聞は港のストライキを大きく報じた。']),
+    'tokyo.md': review(
+      '東京の新聞',
+      ['date: 2024-11-02', 'language: ja'],
+      ['今週の東京の新聞は港のストライキを大きく報じた。'],
     ),
-    writeFile(
-      path.join(dir, 'muller.md'),
-      review(
-        'Interview week',
-        ['date: 2023-05-01', 'authors:', '  - name: Jana Müller'],
-        ['Herr Müller sprach über den Streik.'],
-      ),
+    'muller.md': review(
+      'Interview week',
+      ['date: 2023-05-01', 'authors:', '  - name: Jana Müller'],
+      ['Herr Müller sprach über den Streik.'],
     ),
-    writeFile(
-      path.join(dir, 'ferry.md'),
-      review('Ferry strike', ['date: 2002-06-01'], ['The ferry strike kept the islands waiting.']),
-    ),
-  ]);
-  return dir;
+    'ferry.md': review('Ferry strike', ['date: 2002-06-01'], ['The ferry strike kept the islands waiting.']),
+  };
 }
 
-async function openArchive(page: Page): Promise<string[]> {
-  const archive = await emptyArchive();
-  await importWithCli(archive, await writeReviews());
-  host = await startBrowserHost(archive);
-  const refused = await refuseForeignRequests(page, host.origin);
-  await page.goto(host.url);
-  return refused;
-}
+test.use({ sourceFiles: reviewFiles() });
 
 const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
 const searchBox = (page: Page) => library(page).getByRole('searchbox', { name: 'Search the library' });
@@ -74,8 +44,8 @@ const resultTitles = (page: Page) => results(page).locator('.search-hit-title');
 
 test('searching as one types finds prefixes, phrases, exclusions, authors, typos and Japanese, and opens at the match', async ({
   page,
+  app,
 }) => {
-  const refused = await openArchive(page);
   await expect(library(page)).toContainText('5 reviews');
   await page.getByRole('article', { name: 'Article' }).focus();
   await page.keyboard.press('/');
@@ -121,7 +91,7 @@ test('searching as one types finds prefixes, phrases, exclusions, authors, typos
   await page.keyboard.press('Escape');
   await expect(searchBox(page)).toHaveValue('');
   await expect(library(page)).toContainText('5 reviews');
-  expect(refused).toEqual([]);
+  expect(app.refused).toEqual([]);
 });
 
 /** Whether the article marks the search match and shows it inside the window. */

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { ReviewSummary } from '../../electron/model/review.ts';
-import { type BrowserHost, emptyArchive, importWithCli, startBrowserHost } from './browser-host.ts';
+import { type BrowserHost, importSources, type SourceFiles } from './browser-host.ts';
+import { expect, test } from './fixtures.ts';
 import { cveVectors } from './xss-cves.ts';
 import {
   expectClean,
@@ -26,16 +24,14 @@ interface Opened {
   traps: Traps;
 }
 
-type SourceFile = { name: string; content: string };
+/** The fixtures a visit needs: the page, a fresh archive, and a way to serve it once it is filled. */
+interface Visit {
+  page: Page;
+  archive: string;
+  startHost: () => Promise<BrowserHost>;
+}
 
-let host: BrowserHost | undefined;
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
-const folders: string[] = [];
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
 
 test('the loader fills in every known H5SC placeholder and leaves URL escapes alone', () => {
   assert.equal(
@@ -47,39 +43,48 @@ test('the loader fills in every known H5SC placeholder and leaves URL escapes al
   assert.ok(corpus.every((vector) => !/%(js|svg|css|html)_[a-z0-9_]*%/.test(vector.payload)));
 });
 
-test('every vector imported as an HTML page runs nothing and requests nothing', async ({ page }) => {
-  await visitImported(
-    page,
-    'html',
-    corpus.map((vector) => ({ name: `${vector.id}.html`, content: htmlPage(`XSS ${vector.id}`, vector.payload) })),
-  );
+test('every vector imported as an HTML page runs nothing and requests nothing', async ({
+  page,
+  archive,
+  startHost,
+}) => {
+  const files = corpus.map((vector) => [`${vector.id}.html`, htmlPage(`XSS ${vector.id}`, vector.payload)]);
+  await visitImported({ page, archive, startHost }, 'html', Object.fromEntries(files));
 });
 
-test('every vector in a Markdown body runs nothing and requests nothing', async ({ page }) => {
-  const files = corpus.map((vector) => ({
-    name: `${vector.id}.md`,
-    content: `---\ntitle: "Markdown ${vector.id}"\n---\nVector ${vector.id} follows.\n\n${vector.payload}\n`,
-  }));
-  await visitImported(page, 'markdown', files);
+test('every vector in a Markdown body runs nothing and requests nothing', async ({ page, archive, startHost }) => {
+  const files = corpus.map((vector) => [
+    `${vector.id}.md`,
+    `---\ntitle: "Markdown ${vector.id}"\n---\nVector ${vector.id} follows.\n\n${vector.payload}\n`,
+  ]);
+  await visitImported({ page, archive, startHost }, 'markdown', Object.fromEntries(files));
 });
 
-test('every vector in a page text copy runs nothing and requests nothing', async ({ page }) => {
-  const files = corpus.map((vector, index) => ({
-    name: `${vector.id}.txt`,
-    content: `Weekly Review #${index + 1}: September 2, 2002\n\nPage text ${vector.id}\n\nBy Jane Doe\n\nVector ${vector.id} follows.\n\n${vector.payload}\n`,
-  }));
-  await visitImported(page, 'page-text', files);
+test('every vector in a page text copy runs nothing and requests nothing', async ({ page, archive, startHost }) => {
+  const files = corpus.map((vector, index) => [
+    `${vector.id}.txt`,
+    `Weekly Review #${index + 1}: September 2, 2002\n\nPage text ${vector.id}\n\nBy Jane Doe\n\nVector ${vector.id} follows.\n\n${vector.payload}\n`,
+  ]);
+  await visitImported({ page, archive, startHost }, 'page-text', Object.fromEntries(files));
 });
 
-test('every vector as a review title runs nothing in the library, the header or the window title', async ({ page }) => {
-  const files = corpus.map((vector) => ({
-    name: `${vector.id}.md`,
-    content: `---\ntitle: ${JSON.stringify(vector.payload)}\n---\nBody of ${vector.id}.\n`,
-  }));
-  await visitImported(page, 'title', files);
+test('every vector as a review title runs nothing in the library, the header or the window title', async ({
+  page,
+  archive,
+  startHost,
+}) => {
+  const files = corpus.map((vector) => [
+    `${vector.id}.md`,
+    `---\ntitle: ${JSON.stringify(vector.payload)}\n---\nBody of ${vector.id}.\n`,
+  ]);
+  await visitImported({ page, archive, startHost }, 'title', Object.fromEntries(files));
 });
 
-test('every vector the file system allows as a file name runs nothing as an untitled page title', async ({ page }) => {
+test('every vector the file system allows as a file name runs nothing as an untitled page title', async ({
+  page,
+  archive,
+  startHost,
+}) => {
   // A name starting with "." is hidden and skipped by a folder import; two vectors with one payload share a name.
   const payloads = new Set(
     corpus
@@ -88,25 +93,29 @@ test('every vector the file system allows as a file name runs nothing as an unti
       .filter((payload) => Buffer.byteLength(`${payload}.html`) <= 255),
   );
   expect(payloads.size).toBeGreaterThan(30);
-  const files = [...payloads].map((payload, index) => ({
-    name: `${payload}.html`,
-    content: htmlPage(undefined, `<p>Untitled page ${index + 1} is named by its file name alone.</p>`),
-  }));
-  const reviews = await visitImported(page, 'file-name', files);
+  const files = [...payloads].map((payload, index) => [
+    `${payload}.html`,
+    htmlPage(undefined, `<p>Untitled page ${index + 1} is named by its file name alone.</p>`),
+  ]);
+  const reviews = await visitImported({ page, archive, startHost }, 'file-name', Object.fromEntries(files));
   const stems = new Set([...payloads].map((payload) => payload.replace(/\s+/g, ' ').trim()));
   const named = reviews.filter((review) => stems.has(review.title));
   // Without this, a change in how untitled pages are named would leave the test passing and exercising nothing.
   expect(named.length, 'reviews titled by their file name').toBeGreaterThan(reviews.length / 2);
 });
 
-test('every vector typed into a note runs nothing when the note renders', async ({ page }) => {
-  await visitNotes(page, 'typed', async (vector) => {
+test('every vector typed into a note runs nothing when the note renders', async ({ page, archive, startHost }) => {
+  await visitNotes({ page, archive, startHost }, 'typed', async (vector) => {
     await page.keyboard.insertText(vector.payload);
   });
 });
 
-test('every vector pasted into a note as HTML runs nothing when the note renders', async ({ page }) => {
-  await visitNotes(page, 'pasted', async (vector) => {
+test('every vector pasted into a note as HTML runs nothing when the note renders', async ({
+  page,
+  archive,
+  startHost,
+}) => {
+  await visitNotes({ page, archive, startHost }, 'pasted', async (vector) => {
     const inserted = await page.evaluate(async (payload) => {
       const textarea = document.activeElement as HTMLTextAreaElement;
       const data = new DataTransfer();
@@ -126,18 +135,17 @@ test('every vector pasted into a note as HTML runs nothing when the note renders
 });
 
 /** Imports `files` in one CLI run, then opens every review the archive holds by clicking its library row. */
-async function visitImported(page: Page, kind: string, files: SourceFile[]): Promise<ReviewSummary[]> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), `offprint-xss-${kind}-`));
-  const sources = path.join(folder, 'sources');
-  await mkdir(sources);
-  const archive = await emptyArchive();
-  folders.push(folder, archive);
-  await Promise.all(files.map((file) => writeFile(path.join(sources, file.name), file.content)));
+async function visitImported(
+  { page, archive, startHost }: Visit,
+  kind: string,
+  files: SourceFiles,
+): Promise<ReviewSummary[]> {
+  const count = Object.keys(files).length;
   // A refused file is safe; the count below says how many reviews were made, and each of them is opened.
-  await importWithCli(archive, sources).catch(() => undefined);
-  host = await startBrowserHost(archive);
+  await importSources(archive, files).catch(() => undefined);
+  const host = await startHost();
   const reviews = await listReviews(host);
-  expect(reviews.length, `${kind}: reviews imported from ${files.length} files`).toBeGreaterThan(files.length * 0.8);
+  expect(reviews.length, `${kind}: reviews imported from ${count} files`).toBeGreaterThan(count * 0.8);
   const titles = new Map(reviews.map((review) => [review.id, review.title]));
 
   const watch = await watchPage(page, host.origin);
@@ -175,14 +183,13 @@ async function visitImported(page: Page, kind: string, files: SourceFile[]): Pro
  * Writes each vector alone into the emptied, focused note of one review through `enter`, then leaves the note so
  * its preview renders, and checks the traps before the next vector.
  */
-async function visitNotes(page: Page, kind: string, enter: (vector: XssVector) => Promise<void>) {
-  const archive = await emptyArchive();
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-xss-note-'));
-  folders.push(folder, archive);
-  const file = path.join(folder, 'note-target.md');
-  await writeFile(file, '---\ntitle: Note target\n---\nA review to write notes beside.\n');
-  await importWithCli(archive, file);
-  host = await startBrowserHost(archive);
+async function visitNotes(
+  { page, archive, startHost }: Visit,
+  kind: string,
+  enter: (vector: XssVector) => Promise<void>,
+) {
+  await importSources(archive, { 'note-target.md': '---\ntitle: Note target\n---\nA review to write notes beside.\n' });
+  const host = await startHost();
   const watch = await watchPage(page, host.origin);
   await page.goto(host.url);
   await page.getByRole('navigation', { name: 'Library' }).getByText('Note target').click();

@@ -1,7 +1,5 @@
-import { type ElectronApplication, expect, test } from '@playwright/test';
-import { offprintForEachTest } from './electron-app.ts';
-
-const openOffprint = offprintForEachTest('offprint-e2e-desktop');
+import type { ElectronApplication } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /** Keeps, in the main process, the labels of every menu built from now on, and never pops one up on screen. */
 async function recordMenus(app: ElectronApplication): Promise<void> {
@@ -26,9 +24,9 @@ function lastMenuLabels(app: ElectronApplication): Promise<string[]> {
   });
 }
 
-test('a right-click on a reference offers Copy Citation, which puts its citation on the clipboard', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('a right-click on a reference offers Copy Citation, which puts its citation on the clipboard', async ({
+  offprint,
+}) => {
   const { app, window } = offprint;
   await recordMenus(app);
   const entry = window.getByRole('region', { name: 'References' }).getByRole('listitem').first();
@@ -48,18 +46,14 @@ test('a right-click on a reference offers Copy Citation, which puts its citation
   await expect(entry).toContainText(copied.split(',')[0] ?? '');
 });
 
-test('a right-click in the note offers Cut, Copy, Paste and Select All', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('a right-click in the note offers Cut, Copy, Paste and Select All', async ({ offprint }) => {
   const { app, window } = offprint;
   await recordMenus(app);
   await window.getByRole('textbox', { name: 'Note' }).click({ button: 'right' });
   await expect.poll(() => lastMenuLabels(app)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
 });
 
-test('the app page may write to the clipboard, and read nothing from it', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('the app page may write to the clipboard, and read nothing from it', async ({ offprint }) => {
   const answers = await offprint.window.evaluate(async () => ({
     write: await navigator.clipboard.writeText('a citation').then(
       () => 'written',

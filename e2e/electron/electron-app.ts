@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test';
+import { type ElectronApplication, _electron as electron, type Page, test } from '@playwright/test';
 import { findElectronBinary } from '../../electron/cli/electron-binary.ts';
 import { appEntryUrl } from '../../electron/host/request-policy.ts';
 
@@ -47,26 +47,6 @@ export async function launchOffprint(
   // The first window exists before it has loaded the app; nothing about it can be asserted until it has.
   await window.waitForURL(appEntryUrl);
   return { app, window };
-}
-
-/**
- * For a spec file: answers the function that starts Offprint on a fresh archive (folders named from `prefix`) and
- * waits for its library, or skips the test where Electron is missing; the app is closed after each test.
- */
-export function offprintForEachTest(prefix: string): () => Promise<RunningOffprint | null> {
-  let running: ElectronApplication | undefined;
-  test.afterEach(async () => {
-    await running?.close();
-    running = undefined;
-  });
-  return async () => {
-    const binary = electronBinaryOrSkip();
-    if (!binary) return null;
-    const offprint = await launchOffprint(binary, await tempDir(`${prefix}-`), await tempDir('offprint-e2e-profile-'));
-    running = offprint.app;
-    await expect(offprint.window.getByRole('navigation', { name: 'Library' })).toBeVisible();
-    return offprint;
-  };
 }
 
 /** Counts, in the main process, every frame navigation the window starts and whether the app refused it. */

@@ -1,20 +1,17 @@
 // The File menu's Export as PDF… and Back Up Archive… in the Electron window; runs only where an Electron binary exists.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type ElectronApplication, expect, test } from '@playwright/test';
-import { offprintForEachTest, type RunningOffprint, tempDir } from './electron-app.ts';
+import type { ElectronApplication, Page } from '@playwright/test';
+import { tempDir } from './electron-app.ts';
+import { expect, test } from './fixtures.ts';
 
 const sampleTitle = 'How the coastal papers covered the harbour strike';
 
-const startOffprint = offprintForEachTest('offprint-e2e-export');
-
-async function openOffprint(): Promise<RunningOffprint | null> {
-  const offprint = await startOffprint();
-  if (!offprint) return null;
-  await expect(offprint.window.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
+/** Waits until the window shows the sample review a new archive starts with. */
+async function sampleShown(window: Page): Promise<void> {
+  await expect(window.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
     sampleTitle,
   );
-  return offprint;
 }
 
 /** Answers the next save dialog with `file` and clicks the File menu item `label`, as the reader would. */
@@ -33,9 +30,8 @@ async function chooseFileMenuItem(app: ElectronApplication, label: string, file:
   );
 }
 
-test('File → Export as PDF… saves the open review as a PDF', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('File → Export as PDF… saves the open review as a PDF', async ({ offprint }) => {
+  await sampleShown(offprint.window);
   const file = path.join(await tempDir('offprint-e2e-pdf-'), 'review.pdf');
   await chooseFileMenuItem(offprint.app, 'Export as PDF…', file);
   await expect
@@ -48,9 +44,8 @@ test('File → Export as PDF… saves the open review as a PDF', async () => {
     .toBe('%PDF-');
 });
 
-test('File → Back Up Archive… writes one backup file of the whole archive', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('File → Back Up Archive… writes one backup file of the whole archive', async ({ offprint }) => {
+  await sampleShown(offprint.window);
   const folder = await tempDir('offprint-e2e-backup-');
   await chooseFileMenuItem(offprint.app, 'Back Up Archive…', path.join(folder, 'archive.tar.gz'));
   await expect.poll(() => readdir(folder)).toEqual(['archive.tar.gz']);

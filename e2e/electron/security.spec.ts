@@ -1,14 +1,12 @@
 // The Electron security checklist of issue 7, checked on the running app; it runs only where an Electron binary exists.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
 import { pageMethodNames } from '../../electron/api/page-methods.ts';
 import { contentSecurityPolicy } from '../../electron/host/renderer-files.ts';
 import { appEntryUrl } from '../../electron/host/request-policy.ts';
 import {
   clickLink,
-  offprintForEachTest,
   openedLinks,
   projectRoot,
   recordedNavigations,
@@ -17,15 +15,13 @@ import {
   tempDir,
   windowCount,
 } from './electron-app.ts';
+import { expect, test } from './fixtures.ts';
 
 const preloadPath = path.join(projectRoot, 'dist', 'preload', 'preload.cjs');
 
-/** Starts Offprint on a fresh archive and waits for its library, or skips the test where Electron is missing. */
-const openOffprint = offprintForEachTest('offprint-e2e-security');
-
-test('the window runs sandboxed and isolated, with web security on and no Node, experiments or webviews', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('the window runs sandboxed and isolated, with web security on and no Node, experiments or webviews', async ({
+  offprint,
+}) => {
   const preferences = await offprint.app.evaluate(({ BrowserWindow }) => {
     const contents = BrowserWindow.getAllWindows()[0]?.webContents;
     // Electron answers getLastWebPreferences at run time but leaves it out of its type declarations.
@@ -66,9 +62,9 @@ test('the window runs sandboxed and isolated, with web security on and no Node, 
   expect(['refused', 'undefined undefined']).toContain(worker);
 });
 
-test('the page has no Node, and window.offprint is exactly the contract with no way to reach IPC itself', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('the page has no Node, and window.offprint is exactly the contract with no way to reach IPC itself', async ({
+  offprint,
+}) => {
   const shape = await offprint.window.evaluate(() => {
     const bridge = Reflect.get(globalThis, 'offprint') as Record<string, unknown>;
     const nodeGlobals = ['require', 'process', 'Buffer', 'module', 'global', '__dirname', 'ipcRenderer', 'electron'];
@@ -86,9 +82,9 @@ test('the page has no Node, and window.offprint is exactly the contract with no 
   expect(offprint.window.url()).toBe(appEntryUrl);
 });
 
-test('the window cannot be moved to another site, a local file or a look-alike of the app origin', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('the window cannot be moved to another site, a local file or a look-alike of the app origin', async ({
+  offprint,
+}) => {
   const { app, window: page } = offprint;
   await recordNavigations(app);
   await recordOpenedLinks(app);
@@ -122,9 +118,7 @@ test('the window cannot be moved to another site, a local file or a look-alike o
   expect(await openedLinks(app)).toEqual([]);
 });
 
-test('a redirect away from the app is refused, and one within it is let through', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('a redirect away from the app is refused, and one within it is let through', async ({ offprint }) => {
   // No request outside the app is ever made, so no real redirect can happen: the handler is asked directly.
   const refused = await offprint.app.evaluate(({ BrowserWindow }) => {
     const contents = BrowserWindow.getAllWindows()[0]?.webContents;
@@ -138,9 +132,7 @@ test('a redirect away from the app is refused, and one within it is let through'
   expect(refused).toEqual([true, true, false]);
 });
 
-test('window.open opens nothing, and only a clicked web link goes to the system browser', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('window.open opens nothing, and only a clicked web link goes to the system browser', async ({ offprint }) => {
   const { app, window: page } = offprint;
   await recordOpenedLinks(app);
 
@@ -164,9 +156,7 @@ test('window.open opens nothing, and only a clicked web link goes to the system 
   expect(page.url()).toBe(appEntryUrl);
 });
 
-test('requests to the network or to files are refused by the page policy and by the session', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('requests to the network or to files are refused by the page policy and by the session', async ({ offprint }) => {
   const { app, window: page } = offprint;
   const outcomes = await page.evaluate(async () => {
     const violations: string[] = [];
@@ -199,9 +189,9 @@ test('requests to the network or to files are refused by the page policy and by 
   expect(loaded).toMatch(/ERR_BLOCKED_BY_CLIENT/);
 });
 
-test('a download of anything but a file the app made is cancelled; an export the app made is saved', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('a download of anything but a file the app made is cancelled; an export the app made is saved', async ({
+  offprint,
+}) => {
   const { app, window: page } = offprint;
   const saveTo = path.join(await tempDir('offprint-e2e-download-'), 'export.md');
   await app.evaluate(({ session }, target) => {
@@ -232,9 +222,9 @@ test('a download of anything but a file the app made is cancelled; an export the
   await expect.poll(() => readFile(saveTo, 'utf8').catch(() => '')).toBe('# Exported');
 });
 
-test('the app protocol serves only the renderer build, with the strict CSP, however a path climbs out', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('the app protocol serves only the renderer build, with the strict CSP, however a path climbs out', async ({
+  offprint,
+}) => {
   const answers = await offprint.window.evaluate(async () => {
     const paths = [
       'offprint://app/../package.json',
@@ -270,9 +260,7 @@ test('the app protocol serves only the renderer build, with the strict CSP, howe
   expect(entry).toEqual({ status: 200, policy: contentSecurityPolicy, posted: 405 });
 });
 
-test('every permission the page asks for is denied', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('every permission the page asks for is denied', async ({ offprint }) => {
   const answers = await offprint.window.evaluate(async () => {
     const query = (name: string) =>
       navigator.permissions.query({ name: name as PermissionName }).then(
@@ -302,9 +290,9 @@ test('every permission the page asks for is denied', async () => {
   expect(answers.clipboard).toBe('refused');
 });
 
-test('IPC refuses wrong types, ids that climb out of the archive and huge strings, each with one line', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('IPC refuses wrong types, ids that climb out of the archive and huge strings, each with one line', async ({
+  offprint,
+}) => {
   const answers = await offprint.window.evaluate(async () => {
     const api = Reflect.get(globalThis, 'offprint') as OffprintBridge;
     const reasonFor = (call: () => Promise<unknown>) =>
@@ -329,9 +317,9 @@ test('IPC refuses wrong types, ids that climb out of the archive and huge string
   expect(answers.notesAdded).toBe(0);
 });
 
-test('IPC answers only the reader window, and an event reaches the page as its type and payload alone', async () => {
-  const offprint = await openOffprint();
-  if (!offprint) return;
+test('IPC answers only the reader window, and an event reaches the page as its type and payload alone', async ({
+  offprint,
+}) => {
   const other = await offprint.app.evaluate(
     async ({ BrowserWindow }, { preload, url }) => {
       const window = new BrowserWindow({

@@ -37,6 +37,14 @@ async function archiveWithNotes(): Promise<{ dir: string; library: Library; revi
   return { dir, library, reviewId, notes: (await api.listNotes({ reviewId })).notes };
 }
 
+/** An archive with notes (see archiveWithNotes), closed again after its review's notes were exported as `text`. */
+async function exportedAndClosed(): Promise<{ dir: string; reviewId: string; notes: Note[]; text: string }> {
+  const { dir, library, reviewId, notes } = await archiveWithNotes();
+  const text = await exportFrom(library, [reviewId]);
+  await library.close();
+  return { dir, reviewId, notes, text };
+}
+
 async function importFixture(library: Library): Promise<string> {
   const summary = await library.api.importFiles({ paths: [fixturePage] });
   const id = summary.imported[0]?.id;
@@ -149,9 +157,7 @@ test('notes for a review that is not in the archive are skipped with the reason,
 });
 
 test('notes land on the same review imported into another archive, found by its content', async () => {
-  const { library, reviewId, notes } = await archiveWithNotes();
-  const text = await exportFrom(library, [reviewId]);
-  await library.close();
+  const { reviewId, notes, text } = await exportedAndClosed();
   const other = await openLibrary(await mkdtemp(path.join(os.tmpdir(), 'offprint-annotations-other-')), {
     addSample: false,
   });
@@ -233,9 +239,7 @@ test('broken JSON and files of the wrong shape are refused in one line and leave
 });
 
 test('a read-only archive refuses the import with its reason', async () => {
-  const { dir, library, reviewId } = await archiveWithNotes();
-  const text = await exportFrom(library, [reviewId]);
-  await library.close();
+  const { dir, text } = await exportedAndClosed();
   const readOnly = await openLibrary(dir, { readOnly: true });
   assert.ok(readOnly.archive.readOnlyReason);
   await assert.rejects(

@@ -1,4 +1,5 @@
 import type { Archive } from '../archive/archive.ts';
+import { messageOf } from '../common/messages.ts';
 import { type ReadAnnotation, type ReviewClue, readAnnotations } from '../export/annotation-reader.ts';
 import type { AnnotationImport } from '../model/export-file.ts';
 import type { Note } from '../model/note.ts';
@@ -49,8 +50,8 @@ export function createAnnotationsApi(archive: Archive, events: EventHub): Pick<O
         } catch (error) {
           const title = archive.findReview(reviewId)?.title ?? reviewId;
           throw new OffprintError(
-            'invalid-input',
-            `Restoring the notes of "${title}" failed (${(error as Error).message}); the notes of ${done} of ${byReview.size} reviews were restored before it. Put that right and import the file again: what was restored counts as unchanged.`,
+            error instanceof OffprintError ? error.kind : 'io',
+            `Restoring the notes of "${title}" failed (${messageOf(error)}); the notes of ${done} of ${byReview.size} reviews were restored before it. Put that right and import the file again: what was restored counts as unchanged.`,
           );
         }
       }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { checkArchive } from '../archive/archive-check.ts';
-import { createRandom, type SeededRandom } from '../bench/seeded-random.ts';
+import { createRandom, type SeededRandom } from '../fake-data/seeded-random.ts';
 import { methodNames } from './contract.ts';
 import { dispatch } from './dispatch.ts';
 import { openLibrary } from './library.ts';
@@ -63,6 +63,7 @@ test('every method answers hostile input with one plain line, never a crash, and
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '../listReviews', '']) {
       assert.deepEqual(await dispatch(library.api, name, {}), {
         ok: false,
+        kind: 'unsupported',
         error: `Offprint has no method "${name}".`,
       });
     }

@@ -21,6 +21,7 @@ test('an unknown method is refused by name, including inherited object keys', as
   const { api } = await library();
   assert.deepEqual(await dispatch(api, 'eraseEverything', {}), {
     ok: false,
+    kind: 'unsupported',
     error: 'Offprint has no method "eraseEverything".',
   });
   assert.equal((await dispatch(api, 'toString', {})).ok, false);
@@ -40,6 +41,7 @@ test('a reader-facing error passes through as its own message', async () => {
   const { api } = await library();
   assert.deepEqual(await dispatch(api, 'getReview', { id: 'missing' }), {
     ok: false,
+    kind: 'not-found',
     error: 'There is no review with id "missing" in this archive.',
   });
 });
@@ -54,6 +56,7 @@ test('an unexpected failure is named with its method, not thrown across the wire
   };
   assert.deepEqual(await dispatch(broken, 'listReviews', {}), {
     ok: false,
+    kind: 'io',
     error: 'listReviews failed unexpectedly: disk vanished',
   });
 });

@@ -1,3 +1,4 @@
+import { messageOf } from '../common/messages.ts';
 import { OffprintError } from '../model/offprint-error.ts';
 import { type ApiResult, type MethodName, methods, type OffprintApi } from './contract.ts';
 
@@ -26,7 +27,7 @@ export async function dispatch(api: OffprintApi, method: string, input: unknown)
     return { ok: true, value: await call(parsed.data) };
   } catch (error) {
     if (error instanceof OffprintError) return { ok: false, kind: error.kind, error: error.message };
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     return { ok: false, kind: 'io', error: `${method} failed unexpectedly: ${detail}` };
   }
 }

@@ -1,4 +1,4 @@
-import { startAutomaticBackups } from '../archive/backup-timer.ts';
+import { startAutomaticBackups } from '../archive/backup/backup-timer.ts';
 import type { Library } from './library.ts';
 
 /**

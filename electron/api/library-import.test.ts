@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type TestContext, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { pixelPng, writeImportFiles } from '../bench/generate-import-files.ts';
+import { pixelPng, writeImportFiles } from '../fake-data/generate-import-files.ts';
 import type { OffprintEvent } from './contract.ts';
 import { type Library, openLibrary } from './library.ts';
 

@@ -138,6 +138,7 @@ test('reading state of a review that is not there, or a position outside 0–1, 
   const { api } = await openSample();
   assert.deepEqual(await dispatch(api, 'setRead', { id: 'missing', read: true }), {
     ok: false,
+    kind: 'not-found',
     error: 'There is no review with id "missing" in this archive.',
   });
   const result = await dispatch(api, 'saveReadingPosition', { id: 'missing', position: 1.5 });

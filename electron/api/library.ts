@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Archive, type OpenOptions } from '../archive/archive.ts';
 import { summaryOf } from '../archive/review-summary.ts';
+import { Sequencer } from '../common/sequencer.ts';
 import { type ImportJob, type ImportListeners, runImportBatch } from '../importers/import-batch.ts';
 import { findImportFiles } from '../importers/import-folder.ts';
 import { prepareDraft, prepareImport, toReview } from '../importers/import-pipeline.ts';
@@ -11,7 +12,7 @@ import { importMarkdown } from '../importers/markdown-import.ts';
 import type { AnnotationImport } from '../model/export-file.ts';
 import type { ImportSummary } from '../model/import-summary.ts';
 import { OffprintError } from '../model/offprint-error.ts';
-import { SearchService } from '../search/search-service.ts';
+import { SearchService } from '../search/worker/search-service.ts';
 import { createAnnotationsApi } from './annotations-api.ts';
 import { CitationIndex } from './citation-index.ts';
 import type { OffprintApi } from './contract.ts';
@@ -66,12 +67,7 @@ export function createApi(archive: Archive, events: EventHub, search: SearchServ
   const annotations = createAnnotationsApi(archive, events);
   const fetchRemote = () => (archive.settings.fetchRemoteImages ? { fetchRemote: fetchRemoteImage } : {});
   // Imports run one after another, so each run's duplicates and progress are its own.
-  let importing: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
-    const next = importing.then(run, run);
-    importing = next.catch(() => undefined);
-    return next;
-  };
+  const imports = new Sequencer();
 
   return {
     async listReviews() {
@@ -97,7 +93,7 @@ export function createApi(archive: Archive, events: EventHub, search: SearchServ
     },
 
     importFiles: ({ paths }) =>
-      inTurn(async () => {
+      imports.queue(async () => {
         requireWritable(archive);
         const found = await findImportFiles(paths);
         const options = fetchRemote();
@@ -110,7 +106,7 @@ export function createApi(archive: Archive, events: EventHub, search: SearchServ
       }),
 
     importUpload: ({ files }) =>
-      inTurn(async () => {
+      imports.queue(async () => {
         requireWritable(archive);
         const sorted = sortUploads(files);
         const options = fetchRemote();
@@ -129,7 +125,7 @@ export function createApi(archive: Archive, events: EventHub, search: SearchServ
       }),
 
     importUrl: ({ url }) =>
-      inTurn(async () => {
+      imports.queue(async () => {
         requireWritable(archive);
         const job: ImportJob = {
           name: url,

@@ -22,15 +22,14 @@ type NotesMethods = Pick<
 
 /** The contract's methods on notes, highlights and reading state, announcing changes through `events`. */
 export function createNotesApi(archive: Archive, events: EventHub): NotesMethods {
-  const { announce, recordCounts, changeNotes } = noteChanges(archive, events);
+  const { announce, changeNotes } = noteChanges(archive, events);
+  // The archive keeps the counts following the notes; the windows hear of each change it makes on its own.
+  archive.onStateChange((state) => events.emit({ type: 'review-state-changed', payload: { state } }));
 
   return {
     async listNotes({ reviewId }) {
       requireReview(archive, reviewId);
-      const notes = await archive.readNotes(reviewId);
-      // The notes files are the truth: counts left behind by an interrupted write are put right here.
-      if (!archive.readOnlyReason) recordCounts(reviewId, notes);
-      return { notes };
+      return { notes: await archive.openNotes(reviewId) };
     },
 
     async saveNote({ reviewId, id, body }: MethodInput<'saveNote'>) {
@@ -123,35 +122,18 @@ export function createNotesApi(archive: Archive, events: EventHub): NotesMethods
   };
 }
 
-/** Changes a review's notes, tells the windows and records its counts: the one way every API edits notes. */
+/** Changes a review's notes and tells the windows (the archive records the counts): the one way every API edits notes. */
 export function noteChanges(archive: Archive, events: EventHub) {
   const announce = ({ state, shownChanged }: StateChange) => {
     if (shownChanged) events.emit({ type: 'review-state-changed', payload: { state } });
     return state;
   };
-  /**
-   * Records a review's note counts in the background: they are a summary the notes files can always give again,
-   * so no save or read waits for them or fails with them.
-   */
-  const recordCounts = (reviewId: string, notes: Note[]) => {
-    archive.states.noteCounts(reviewId, notes).then(announce, (error: unknown) => {
-      const notice = `The note count of a review could not be saved (${(error as Error).message}); it is put right the next time its notes are opened.`;
-      events.emit({ type: 'archive-notice', payload: { notice } });
-    });
-  };
-  /** Changes a review's notes, tells the windows, and records its new counts. */
   const changeNotes = async <T>(reviewId: string, change: (notes: Note[]) => { notes: Note[]; result: T }) => {
-    let after: Note[] = [];
-    const result = await archive.updateNotes(reviewId, (notes) => {
-      const changed = change(notes);
-      after = changed.notes;
-      return changed;
-    });
+    const result = await archive.updateNotes(reviewId, change);
     events.emit({ type: 'notes-changed', payload: { reviewId } });
-    recordCounts(reviewId, after);
     return result;
   };
-  return { announce, recordCounts, changeNotes };
+  return { announce, changeNotes };
 }
 
 function requireReview(archive: Archive, reviewId: string): void {

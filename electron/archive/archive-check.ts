@@ -1,14 +1,30 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
+import { problemOf } from '../common/messages.ts';
 import { SettingsSchema } from '../model/settings.ts';
 import { type IndexData, IndexSchema, NotesFileSchema, schemaVersion, versionOf } from './archive-format.ts';
+import {
+  indexFile,
+  indexFileName,
+  notesFolder,
+  notesFolderName,
+  previousVersionOf,
+  reviewStatesFolder,
+  reviewStatesFolderName,
+  reviewsFolder,
+  reviewsFolderName,
+  settingsFile,
+  settingsFileName,
+  tempFolder,
+  tempFolderName,
+} from './archive-layout.ts';
 import { liveLockHolder } from './archive-lock.ts';
-import { describeDamage, moveAside } from './damaged-file.ts';
-import { tempFolderName, writeFileDurably } from './durable-file.ts';
+import { describeDamage, moveAside, parseJsonOrUndefined } from './damaged-file.ts';
+import { writeFileDurably } from './durable-file.ts';
 import { scanReviewFiles } from './index-rebuild.ts';
 import { canMigrate } from './migrations.ts';
-import { ReviewStatesFileSchema, reviewStatesFolderName } from './review-states.ts';
-import { parseJsonOrUndefined } from './safe-json.ts';
+import { ReviewStatesFileSchema } from './review-states.ts';
 
 /** What a check found, and with `repair`, what it fixed (the problems are those left afterwards). */
 export interface CheckReport {
@@ -37,26 +53,28 @@ export async function checkArchive(dir: string, options: { repair: boolean }): P
 
 async function findProblems(dir: string): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const scan = await scanReviewFiles(path.join(dir, 'reviews'));
+  const scan = await scanReviewFiles(reviewsFolder(dir));
   for (const name of scan.damaged) {
-    const file = path.join(dir, 'reviews', name);
+    const file = path.join(reviewsFolder(dir), name);
+    const shown = `${reviewsFolderName}/${name}`;
     findings.push({
-      problem: `reviews/${name} is damaged (${await damageOf(file)}).`,
-      repair: async () => `Moved reviews/${name} aside as reviews/${await moveAside(file)}.`,
+      problem: `${shown} is damaged (${await damageOf(file)}).`,
+      repair: async () => `Moved ${shown} aside as ${reviewsFolderName}/${await moveAside(file)}.`,
     });
   }
 
   const index = await readIndex(dir);
   if (index.kind === 'damaged' || index.kind === 'missing') {
     findings.push({
-      problem: index.kind === 'missing' ? 'offprint.json is missing.' : `offprint.json is damaged (${index.why}).`,
+      problem:
+        index.kind === 'missing' ? `${indexFileName} is missing.` : `${indexFileName} is damaged (${index.why}).`,
       repair: () => rebuildIndex(dir, index.kind === 'damaged'),
     });
   } else if (index.kind === 'older') {
-    findings.push({ problem: `offprint.json is schema version ${index.version}; opening the archive updates it.` });
+    findings.push({ problem: `${indexFileName} is schema version ${index.version}; opening the archive updates it.` });
   } else if (index.kind === 'newer') {
     findings.push({
-      problem: `offprint.json is schema version ${index.version}, newer than this Offprint understands.`,
+      problem: `${indexFileName} is schema version ${index.version}, newer than this Offprint understands.`,
     });
   } else {
     const onDisk = new Set(scan.rows.map((row) => row.id));
@@ -69,7 +87,7 @@ async function findProblems(dir: string): Promise<Finding[]> {
         unlisted.length ? `${unlisted.length} review file(s) are not in the library` : '',
       ].filter(Boolean);
       findings.push({
-        problem: `The library index does not match reviews/: ${parts.join('; ')}.`,
+        problem: `The library index does not match ${reviewsFolderName}/: ${parts.join('; ')}.`,
         repair: async () => {
           const kept = index.data.reviews.filter((row) => onDisk.has(row.id));
           await writeIndex(dir, { ...index.data, reviews: [...kept, ...unlisted] });
@@ -96,7 +114,7 @@ type IndexRead =
   | { kind: 'newer'; version: number };
 
 async function readIndex(dir: string): Promise<IndexRead> {
-  const text = await readFile(path.join(dir, 'offprint.json'), 'utf8').catch(() => null);
+  const text = await readFile(indexFile(dir), 'utf8').catch(() => null);
   if (text === null) return { kind: 'missing' };
   const raw = parseJsonOrUndefined(text);
   const version = versionOf(raw);
@@ -104,78 +122,81 @@ async function readIndex(dir: string): Promise<IndexRead> {
   if (version !== undefined && version < schemaVersion && canMigrate(version)) return { kind: 'older', version };
   const parsed = IndexSchema.safeParse(raw);
   if (parsed.success) return { kind: 'ok', data: parsed.data };
-  const issue = parsed.error.issues[0];
-  const why = raw === undefined ? describeDamage(text, undefined) : `${issue?.path.join('.')}: ${issue?.message}`;
-  return { kind: 'damaged', why };
+  return { kind: 'damaged', why: raw === undefined ? describeDamage(text, undefined) : problemOf(parsed.error) };
 }
 
 async function rebuildIndex(dir: string, damaged: boolean): Promise<string> {
-  const file = path.join(dir, 'offprint.json');
-  const aside = damaged ? await moveAside(file) : null;
-  const scan = await scanReviewFiles(path.join(dir, 'reviews'));
+  const aside = damaged ? await moveAside(indexFile(dir)) : null;
+  const scan = await scanReviewFiles(reviewsFolder(dir));
   await writeIndex(dir, { schemaVersion, reviews: scan.rows, sampleAdded: true });
   const kept = aside ? ` (the damaged file was kept as ${aside})` : '';
   return `Rebuilt the library index from ${scan.rows.length} review file(s)${kept}.`;
 }
 
+/** A JSON file that does not pass its check, with what is wrong with it in a few words. */
+interface DamagedFile {
+  name: string;
+  file: string;
+  damage: string;
+}
+
+/** The files of `folder` (or just `names` in it) that do not parse or do not pass `schema`. */
+async function findDamaged(folder: string, names: string[], schema: z.ZodType): Promise<DamagedFile[]> {
+  const damaged: DamagedFile[] = [];
+  for (const name of names) {
+    const file = path.join(folder, name);
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text === null || schema.safeParse(parseJsonOrUndefined(text)).success) continue;
+    damaged.push({ name, file, damage: describeDamage(text, 'it does not have the expected shape') });
+  }
+  return damaged;
+}
+
+async function filesIn(folder: string, pattern: RegExp): Promise<string[]> {
+  return (await readdir(folder).catch(() => [] as string[])).filter((name) => pattern.test(name));
+}
+
 async function checkSettings(dir: string): Promise<Finding[]> {
-  const file = path.join(dir, 'settings.json');
-  const text = await readFile(file, 'utf8').catch(() => null);
-  if (text === null || SettingsSchema.safeParse(parseJsonOrUndefined(text)).success) return [];
-  return [
-    {
-      problem: `settings.json is damaged (${describeDamage(text, 'it does not have the expected shape')}).`,
-      repair: async () => `Moved settings.json aside as ${await moveAside(file)}; the settings start from defaults.`,
-    },
-  ];
+  const damaged = await findDamaged(dir, [settingsFileName], SettingsSchema);
+  return damaged.map(({ damage }) => ({
+    problem: `${settingsFileName} is damaged (${damage}).`,
+    repair: async () =>
+      `Moved ${settingsFileName} aside as ${await moveAside(settingsFile(dir))}; the settings start from defaults.`,
+  }));
 }
 
 async function checkReviewStates(dir: string): Promise<Finding[]> {
-  const folder = path.join(dir, reviewStatesFolderName);
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{2}\.json$/.test(name));
-  const findings: Finding[] = [];
-  for (const name of names) {
-    const file = path.join(folder, name);
-    const text = await readFile(file, 'utf8').catch(() => null);
-    if (text === null || ReviewStatesFileSchema.safeParse(parseJsonOrUndefined(text)).success) continue;
-    findings.push({
-      problem: `${reviewStatesFolderName}/${name} is damaged (${describeDamage(text, 'it does not have the expected shape')}).`,
-      repair: async () =>
-        `Moved ${reviewStatesFolderName}/${name} aside as ${await moveAside(file)}; its note counts are rebuilt from your notes when the archive opens, and its reading positions start again.`,
-    });
-  }
-  return findings;
+  const folder = reviewStatesFolder(dir);
+  const damaged = await findDamaged(folder, await filesIn(folder, /^[0-9a-f]{2}\.json$/), ReviewStatesFileSchema);
+  return damaged.map(({ name, file, damage }) => ({
+    problem: `${reviewStatesFolderName}/${name} is damaged (${damage}).`,
+    repair: async () =>
+      `Moved ${reviewStatesFolderName}/${name} aside as ${await moveAside(file)}; its note counts are rebuilt from your notes when the archive opens, and its reading positions start again.`,
+  }));
 }
 
 async function checkNotes(dir: string): Promise<Finding[]> {
-  const folder = path.join(dir, 'notes');
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
-  const findings: Finding[] = [];
-  for (const name of names) {
-    const file = path.join(folder, name);
-    const text = await readFile(file, 'utf8').catch(() => null);
-    if (text === null || NotesFileSchema.safeParse(parseJsonOrUndefined(text)).success) continue;
-    findings.push({
-      problem: `notes/${name} is damaged (${describeDamage(text, 'it does not have the expected shape')}).`,
-      repair: async () => {
-        const previous = await readFile(`${file}.prev`, 'utf8').catch(() => null);
-        const aside = await moveAside(file);
-        if (previous !== null && NotesFileSchema.safeParse(parseJsonOrUndefined(previous)).success) {
-          await writeFileDurably(file, previous, { tempDir: path.join(dir, tempFolderName) });
-          return `Recovered notes/${name} from the version saved before its last change; the damaged file is notes/${aside}.`;
-        }
-        return `Moved notes/${name} aside as notes/${aside}; no earlier version exists.`;
-      },
-    });
-  }
-  return findings;
+  const folder = notesFolder(dir);
+  const damaged = await findDamaged(folder, await filesIn(folder, /\.json$/), NotesFileSchema);
+  return damaged.map(({ name, file, damage }) => ({
+    problem: `${notesFolderName}/${name} is damaged (${damage}).`,
+    repair: async () => {
+      const previous = await readFile(previousVersionOf(file), 'utf8').catch(() => null);
+      const aside = await moveAside(file);
+      if (previous !== null && NotesFileSchema.safeParse(parseJsonOrUndefined(previous)).success) {
+        await writeFileDurably(file, previous, { tempDir: tempFolder(dir) });
+        return `Recovered ${notesFolderName}/${name} from the version saved before its last change; the damaged file is ${notesFolderName}/${aside}.`;
+      }
+      return `Moved ${notesFolderName}/${name} aside as ${notesFolderName}/${aside}; no earlier version exists.`;
+    },
+  }));
 }
 
 async function checkTemp(dir: string): Promise<Finding[]> {
   // While another process holds the archive, its temp files are writes under way, not leftovers.
   const holder = await liveLockHolder(dir);
   if (holder !== null && holder !== process.pid) return [];
-  const folder = path.join(dir, tempFolderName);
+  const folder = tempFolder(dir);
   const stale = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.tmp'));
   if (stale.length === 0) return [];
   return [
@@ -190,9 +211,7 @@ async function checkTemp(dir: string): Promise<Finding[]> {
 }
 
 async function writeIndex(dir: string, data: IndexData): Promise<void> {
-  await writeFileDurably(path.join(dir, 'offprint.json'), JSON.stringify(data), {
-    tempDir: path.join(dir, tempFolderName),
-  });
+  await writeFileDurably(indexFile(dir), JSON.stringify(data), { tempDir: tempFolder(dir) });
 }
 
 async function damageOf(file: string): Promise<string> {

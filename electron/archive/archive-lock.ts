@@ -1,12 +1,10 @@
 import { readFileSync, type Stats } from 'node:fs';
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { OffprintError } from '../model/offprint-error.ts';
+import { lockFile, lockTakeoverFile } from './archive-layout.ts';
 
-const lockName = '.lock';
-const takeoverName = '.lock.takeover';
 const takeoverStaleMs = 10_000;
 const waitStepMs = 200;
 const freshLockMs = 2_000;
@@ -45,7 +43,7 @@ export async function acquireArchiveLock(
   dir: string,
   options: { wait?: boolean; onWait?: (pid: number) => void } = {},
 ): Promise<ArchiveLock> {
-  const file = path.join(dir, lockName);
+  const file = lockFile(dir);
   let told = false;
   for (;;) {
     const mine: LockRecord = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
@@ -70,7 +68,7 @@ export async function acquireArchiveLock(
 
 /** The pid of the live process holding the archive's lock, or null when nobody does. */
 export async function liveLockHolder(dir: string): Promise<number | null> {
-  const holder = await readHolder(path.join(dir, lockName));
+  const holder = await readHolder(lockFile(dir));
   return holder && isAlive(holder) ? holder.pid : null;
 }
 
@@ -156,7 +154,7 @@ function startedAfter(pid: number, since: string): boolean {
  * lock that one of them has just created.
  */
 async function removeStaleLock(dir: string, file: string, judged: LockRecord | null, judgedFile: Stats): Promise<void> {
-  const takeover = path.join(dir, takeoverName);
+  const takeover = lockTakeoverFile(dir);
   if (!(await createExclusive(takeover, String(process.pid)))) {
     await clearAbandonedTakeover(takeover);
     await sleep(20);

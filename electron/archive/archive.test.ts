@@ -3,26 +3,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { Review } from '../model/review.ts';
 import { Archive, schemaVersion } from './archive.ts';
+import { review } from './test-support/review-fixture.ts';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'offprint-archive-'));
-}
-
-function review(id: string, title: string): Review {
-  return {
-    id,
-    title,
-    authors: [{ name: 'Ana Pérez', affiliation: 'Harbour University' }],
-    importedAt: '2024-03-05T10:00:00.000Z',
-    referenceCount: 1,
-    body: 'A paragraph.',
-    references: [{ raw: '"Headline", Outlet, 1 March 2024', title: 'Headline', container: 'Outlet' }],
-    tags: ['harbour'],
-    contentHash: 'hash',
-    provenance: { kind: 'markdown' },
-  };
 }
 
 test('a new archive folder gets the index, its folders and default settings', async () => {

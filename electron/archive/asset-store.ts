@@ -1,12 +1,14 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportedAsset } from '../importers/review-draft.ts';
 import { OffprintError } from '../model/offprint-error.ts';
-import { syncFolder, tempFolderName, writeFileDurably } from './durable-file.ts';
-import { describeWriteError } from './write-errors.ts';
+import { assetsFolder, reviewAssetsFolder, tempFolder } from './archive-layout.ts';
+import { describeWriteError, syncFolder, writeFileDurably } from './durable-file.ts';
 
-/** The folder of an archive that holds the images saved with reviews, one subfolder per review id. */
-export const assetsFolderName = 'assets';
+/** An image saved with a review, by its file name. */
+export interface StoredAsset {
+  name: string;
+  bytes: Uint8Array;
+}
 
 const assetName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
@@ -16,13 +18,13 @@ export function isAssetName(name: string): boolean {
 }
 
 /** Writes a review's images durably into `<archive>/assets/<id>/`; on failure nothing of that folder is left. */
-export async function writeAssets(archiveDir: string, id: string, assets: readonly ImportedAsset[]): Promise<void> {
+export async function writeAssets(archiveDir: string, id: string, assets: readonly StoredAsset[]): Promise<void> {
   if (assets.length === 0) return;
   const bad = assets.find((asset) => !isAssetName(asset.name));
   if (bad) throw new OffprintError('invalid-input', `The image name "${bad.name}" cannot be stored; it was not saved.`);
-  const root = path.join(archiveDir, assetsFolderName);
-  const folder = path.join(root, id);
-  const tempDir = path.join(archiveDir, tempFolderName);
+  const root = assetsFolder(archiveDir);
+  const folder = reviewAssetsFolder(archiveDir, id);
+  const tempDir = tempFolder(archiveDir);
   try {
     await mkdir(folder, { recursive: true });
     for (const asset of assets) await writeFileDurably(path.join(folder, asset.name), asset.bytes, { tempDir });
@@ -37,5 +39,5 @@ export async function writeAssets(archiveDir: string, id: string, assets: readon
 
 /** Removes a review's image folder, if it has one. */
 export async function removeAssets(archiveDir: string, id: string): Promise<void> {
-  await rm(path.join(archiveDir, assetsFolderName, id), { recursive: true, force: true });
+  await rm(reviewAssetsFolder(archiveDir, id), { recursive: true, force: true });
 }

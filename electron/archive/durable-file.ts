@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
-import { describeWriteError } from './write-errors.ts';
-
-/** The folder inside an archive where files are written before they are renamed into place. */
-export const tempFolderName = '.tmp';
+import { messageOf } from '../common/messages.ts';
+import { Sequencer } from '../common/sequencer.ts';
+import { OffprintError } from '../model/offprint-error.ts';
+import { previousVersionOf } from './archive-layout.ts';
 
 /**
  * Writes `data` to `file` so that a crash leaves either the old or the new content, never a mix: a temp file in
@@ -21,13 +21,7 @@ export async function writeFileDurably(
   const tempDir = options.tempDir ?? folder;
   const temp = path.join(tempDir, `${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await syncFile(temp, 'wx', data);
     if (options.keepPrevious) await keepPreviousVersion(file);
     await rename(temp, file);
     await syncFolder(folder);
@@ -37,19 +31,25 @@ export async function writeFileDurably(
   }
 }
 
-/** Flushes a folder's entries (a rename or a new file) to disk; a no-op where folders cannot be opened. */
-export async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
+/** Opens `file` with `flags` (`wx` creates it, `r+` keeps it), writes `data` when given, then fsyncs and closes it. */
+export async function syncFile(file: string, flags: string, data?: string | Uint8Array): Promise<void> {
+  const handle = await open(file, flags);
   try {
+    if (data !== undefined) await handle.writeFile(data);
     await handle.sync();
   } finally {
     await handle.close();
   }
 }
 
+/** Flushes a folder's entries (a rename or a new file) to disk; a no-op where folders cannot be opened. */
+export async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  await syncFile(folder, 'r');
+}
+
 async function keepPreviousVersion(file: string): Promise<void> {
-  const previous = `${file}.prev`;
+  const previous = previousVersionOf(file);
   await rm(previous, { force: true });
   await link(file, previous).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
@@ -68,7 +68,7 @@ export async function removeStaleTempFiles(tempDir: string): Promise<number> {
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly file: string;
   readonly #options: { tempDir?: string; keepPrevious?: boolean };
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #writes = new Sequencer();
 
   constructor(file: string, options: { tempDir?: string; keepPrevious?: boolean } = {}) {
     this.file = file;
@@ -90,13 +90,35 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** Resolves once `data` is on disk, after every earlier write to this file. */
   write(data: T): Promise<void> {
     const text = JSON.stringify(data);
-    const next = this.#queue.then(() => writeFileDurably(this.file, text, this.#options));
-    this.#queue = next.catch(() => undefined);
-    return next;
+    return this.#writes.queue(() => writeFileDurably(this.file, text, this.#options));
   }
+}
 
-  /** Resolves when every write queued so far has finished. */
-  async flush(): Promise<void> {
-    await this.#queue;
+/** Turns a failed write into one line a reader can act on; the file's previous content is always unchanged. */
+export function describeWriteError(error: unknown, file: string): Error {
+  if (error instanceof OffprintError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const name = path.basename(file);
+  const kept = 'The previous version is unchanged.';
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new OffprintError(
+        'io',
+        `Could not save ${name}: the disk is full. Free some space and try again. ${kept}`,
+      );
+    case 'EROFS':
+      return new OffprintError(
+        'read-only',
+        `Could not save ${name}: the archive folder ${path.dirname(file)} is on a read-only disk. ${kept}`,
+      );
+    case 'EACCES':
+    case 'EPERM':
+      return new OffprintError(
+        'io',
+        `Could not save ${name}: Offprint may not write to ${path.dirname(file)}. Check the folder's permissions. ${kept}`,
+      );
+    default:
+      return new OffprintError('io', `Could not save ${name} (${messageOf(error)}). ${kept}`);
   }
 }

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ReviewSchema, type ReviewSummary } from '../model/review.ts';
+import { parseJsonOrUndefined } from './damaged-file.ts';
 import { summaryOf } from './review-summary.ts';
-import { parseJsonOrUndefined } from './safe-json.ts';
 
 /** What a scan of `reviews/` found: a summary row per good file, and the names of files that are damaged. */
 export interface ReviewScan {

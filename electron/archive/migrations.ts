@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import { OffprintError } from '../model/offprint-error.ts';
 import { ReviewSchema, ReviewSummarySchema } from '../model/review.ts';
 import { type Settings, SettingsSchema } from '../model/settings.ts';
 import { type IndexData, schemaVersion } from './archive-format.ts';
+import { reviewFile } from './archive-layout.ts';
 
 /** What a migration produces: the index in the current format, and settings when the old format held them. */
 export interface Migrated {
@@ -37,9 +37,7 @@ async function fromVersion1(dir: string, raw: unknown): Promise<Migrated | null>
 
 async function tagsOf(dir: string, id: string): Promise<string[]> {
   try {
-    const review = ReviewSchema.pick({ tags: true }).safeParse(
-      JSON.parse(await readFile(path.join(dir, 'reviews', `${id}.json`), 'utf8')),
-    );
+    const review = ReviewSchema.pick({ tags: true }).safeParse(JSON.parse(await readFile(reviewFile(dir, id), 'utf8')));
     return review.success ? review.data.tags : [];
   } catch {
     return [];

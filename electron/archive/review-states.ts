@@ -1,15 +1,20 @@
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { messageOf } from '../common/messages.ts';
+import { Sequencer } from '../common/sequencer.ts';
 import type { Note } from '../model/note.ts';
-import { OffprintError } from '../model/offprint-error.ts';
 import { type ReviewState, ReviewStateSchema } from '../model/review-state.ts';
-import { describeDamage, moveAside } from './damaged-file.ts';
-import { syncFolder, tempFolderName, writeFileDurably } from './durable-file.ts';
-import { parseJsonOrUndefined } from './safe-json.ts';
-
-/** The folder, in the archive, that keeps what the reader has done with each review, in 256 small shards. */
-export const reviewStatesFolderName = 'review-states';
+import { type ArchiveContext, requireWritable } from './archive-context.ts';
+import {
+  notesFolder,
+  reviewStatesFolder,
+  reviewStatesFolderName,
+  reviewStatesShardFile,
+  tempFolder,
+} from './archive-layout.ts';
+import { describeDamage, moveAside, parseJsonOrUndefined } from './damaged-file.ts';
+import { syncFolder, writeFileDurably } from './durable-file.ts';
 
 type Shards = Map<string, Map<string, StoredState>>;
 
@@ -29,12 +34,9 @@ export interface StateChange {
   shownChanged: boolean;
 }
 
-/** What opening the states needs: where the archive is, whether it may be written, and how to read notes. */
-export interface ReviewStatesOptions {
-  dir: string;
-  readOnlyReason: () => string | null;
-  readNotes: (reviewId: string) => Promise<Note[]>;
-  notify: (notice: string) => void;
+/** Where the counts come from when the states must be rebuilt: the notes files. */
+export interface NotesSource {
+  read(reviewId: string): Promise<Note[]>;
 }
 
 /** The note and highlight counts of a list of notes (a note counts once it has text). */
@@ -54,21 +56,23 @@ export function countNotes(notes: readonly Note[]): { notes: number; highlights:
  * from them, and a review's counts are checked whenever its notes are read.
  */
 export class ReviewStates {
-  readonly #options: ReviewStatesOptions;
+  readonly #context: ArchiveContext;
+  readonly #notes: NotesSource;
   #shards: Shards | null = null;
   #loading: Promise<Shards> | null = null;
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #turns = new Sequencer();
   /** Shards changed in memory and not yet on disk; written together a moment after the last change. */
   readonly #dirty = new Set<string>();
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(options: ReviewStatesOptions) {
-    this.#options = options;
+  constructor(context: ArchiveContext, notes: NotesSource) {
+    this.#context = context;
+    this.#notes = notes;
   }
 
   /** Every review with something to show, for the ids in `known` (reviews in the trash are left out). */
   async list(known: (id: string) => boolean): Promise<ReviewState[]> {
-    await this.#queue;
+    await this.#turns.idle();
     const listed: ReviewState[] = [];
     for (const states of (await this.#load()).values()) {
       for (const [id, state] of states) if (known(id)) listed.push({ id, ...state });
@@ -78,7 +82,7 @@ export class ReviewStates {
 
   /** The state of one review (zero counts and unread when nothing was recorded). */
   async get(id: string): Promise<ReviewState> {
-    await this.#queue;
+    await this.#turns.idle();
     const states = (await this.#load()).get(shardOf(id));
     return { id, ...(states?.get(id) ?? { notes: 0, highlights: 0 }) };
   }
@@ -111,7 +115,7 @@ export class ReviewStates {
 
   /** Writes every change still held in memory, and waits for it (closing the archive calls this). */
   async settle(): Promise<void> {
-    await this.#inTurn(() => this.#flush());
+    await this.#turns.queue(() => this.#flush());
   }
 
   /** Runs `update` on a review's state in turn with other changes, and saves its shard when it returns a new state. */
@@ -123,21 +127,14 @@ export class ReviewStates {
       const before = states.get(id) ?? { notes: 0, highlights: 0 };
       const after = update(before);
       if (!after) return { state: { id, ...before }, shownChanged: false };
-      const readOnlyReason = this.#options.readOnlyReason();
-      if (readOnlyReason) throw new OffprintError('read-only', readOnlyReason);
+      requireWritable(this.#context);
       shards.set(shard, new Map(states).set(id, after));
       this.#markDirty(shard);
       const shownChanged =
         before.notes !== after.notes || before.highlights !== after.highlights || before.readAt !== after.readAt;
       return { state: { id, ...after }, shownChanged };
     };
-    return this.#inTurn(run);
-  }
-
-  #inTurn<T>(run: () => Promise<T>): Promise<T> {
-    const next = this.#queue.then(run, run);
-    this.#queue = next.catch(() => undefined);
-    return next;
+    return this.#turns.queue(run);
   }
 
   // Saves come in bursts (a note typed, a page scrolled): a shard is written once for the burst, not per change.
@@ -145,7 +142,7 @@ export class ReviewStates {
   #markDirty(shard: string): void {
     this.#dirty.add(shard);
     if (this.#flushTimer) return;
-    this.#flushTimer = setTimeout(() => void this.#inTurn(() => this.#flush()), flushDelayMs);
+    this.#flushTimer = setTimeout(() => void this.#turns.queue(() => this.#flush()), flushDelayMs);
     this.#flushTimer.unref?.();
   }
 
@@ -160,8 +157,8 @@ export class ReviewStates {
         await this.#writeShard(this.#folder(), shard, shards.get(shard) ?? new Map());
       } catch (error) {
         this.#dirty.add(shard);
-        this.#options.notify(
-          `What you have read and the note counts in ${reviewStatesFolderName}/${shard}.json could not be saved (${(error as Error).message}); Offprint tries again with the next change.`,
+        this.#context.notify(
+          `What you have read and the note counts in ${reviewStatesFolderName}/${shard}.json could not be saved (${messageOf(error)}); Offprint tries again with the next change.`,
         );
         return;
       }
@@ -169,7 +166,7 @@ export class ReviewStates {
   }
 
   #folder(): string {
-    return path.join(this.#options.dir, reviewStatesFolderName);
+    return reviewStatesFolder(this.#context.dir);
   }
 
   #load(): Promise<Shards> {
@@ -197,17 +194,17 @@ export class ReviewStates {
 
   /** One shard's states; a damaged shard is moved aside and its counts are rebuilt from the notes files. */
   async #readShard(shard: string): Promise<Map<string, StoredState>> {
-    const file = path.join(this.#folder(), `${shard}.json`);
+    const file = reviewStatesShardFile(this.#context.dir, shard);
     const text = await readFile(file, 'utf8');
     const raw = parseJsonOrUndefined(text);
     const parsed = ReviewStatesFileSchema.safeParse(raw);
     if (parsed.success) return new Map(Object.entries(parsed.data.reviews));
     const problem = describeDamage(text, raw === undefined ? undefined : 'it does not have the expected shape');
     const states = (await this.#countFromNotes((id) => shardOf(id) === shard)).get(shard) ?? new Map();
-    if (this.#options.readOnlyReason()) return states;
+    if (this.#context.readOnlyReason()) return states;
     const aside = await moveAside(file);
     await this.#writeShard(this.#folder(), shard, states);
-    this.#options.notify(
+    this.#context.notify(
       `Part of the record of what you have read (${reviewStatesFolderName}/${shard}.json) could not be used (${problem}); its note counts were rebuilt from your notes, reading positions in it start again, and the damaged file was kept as ${aside}.`,
     );
     return states;
@@ -219,8 +216,8 @@ export class ReviewStates {
    */
   async #rebuildAll(): Promise<Shards> {
     const shards = await this.#countFromNotes(() => true);
-    if (this.#options.readOnlyReason()) return shards;
-    const building = path.join(this.#options.dir, tempFolderName, `${reviewStatesFolderName}-${process.pid}`);
+    if (this.#context.readOnlyReason()) return shards;
+    const building = path.join(tempFolder(this.#context.dir), `${reviewStatesFolderName}-${process.pid}`);
     await rm(building, { recursive: true, force: true });
     try {
       await mkdir(building, { recursive: true });
@@ -232,18 +229,17 @@ export class ReviewStates {
       await rm(building, { recursive: true, force: true }).catch(() => undefined);
       throw error;
     }
-    await syncFolder(this.#options.dir);
+    await syncFolder(this.#context.dir);
     return shards;
   }
 
   async #countFromNotes(wanted: (id: string) => boolean): Promise<Shards> {
-    const notesDir = path.join(this.#options.dir, 'notes');
-    const names = await readdir(notesDir).catch(() => [] as string[]);
+    const names = await readdir(notesFolder(this.#context.dir)).catch(() => [] as string[]);
     const shards: Shards = new Map();
     for (const name of names) {
       const id = /^([A-Za-z0-9_-]{1,64})\.json$/.exec(name)?.[1];
       if (!id || !wanted(id)) continue;
-      const counts = countNotes(await this.#options.readNotes(id).catch(() => []));
+      const counts = countNotes(await this.#notes.read(id).catch(() => []));
       if (counts.notes === 0 && counts.highlights === 0) continue;
       const shard = shardOf(id);
       shards.set(shard, (shards.get(shard) ?? new Map<string, StoredState>()).set(id, counts));
@@ -253,9 +249,7 @@ export class ReviewStates {
 
   #writeShard(folder: string, shard: string, states: Map<string, StoredState>): Promise<void> {
     const text = JSON.stringify({ reviews: Object.fromEntries(states) });
-    return writeFileDurably(path.join(folder, `${shard}.json`), text, {
-      tempDir: path.join(this.#options.dir, tempFolderName),
-    });
+    return writeFileDurably(path.join(folder, `${shard}.json`), text, { tempDir: tempFolder(this.#context.dir) });
   }
 }
 
@@ -274,5 +268,5 @@ export function shardOf(id: string): string {
 
 /** The file, inside the archive at `dir`, that keeps the state of review `id`. */
 export function reviewStateFile(dir: string, id: string): string {
-  return path.join(dir, reviewStatesFolderName, `${shardOf(id)}.json`);
+  return reviewStatesShardFile(dir, shardOf(id));
 }

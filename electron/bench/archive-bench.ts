@@ -9,6 +9,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { messageOf } from '../common/messages.ts';
 import { measureBackup } from './backup-measurement.ts';
 import { formatBackup } from './backup-report.ts';
 import { parseBenchOptions } from './bench-options.ts';
@@ -85,6 +86,6 @@ function roundTo3(value: number): number {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`The benchmark stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`The benchmark stopped: ${messageOf(error)}\n`);
   process.exitCode = 1;
 });

@@ -4,13 +4,13 @@ import type { OffprintApi } from '../api/contract.ts';
 import { openLibrary } from '../api/library.ts';
 import { Archive } from '../archive/archive.ts';
 import { acquireArchiveLock } from '../archive/archive-lock.ts';
+import { noteBody } from '../fake-data/fake-prose.ts';
+import type { SeededRandom } from '../fake-data/seeded-random.ts';
 import type { ArchiveResult, FirstPageResult } from './bench-results.ts';
 import { measureWriteFloor } from './durable-write-floor.ts';
-import { noteBody } from './fake-prose.ts';
 import type { GeneratedArchive } from './generate-archive.ts';
 import { type Watch, watchEventLoopDelay, watchTurns } from './main-thread-watch.ts';
 import { dropPageCache, median, summarizeTimings, type Timings, timed } from './measure.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 /** How many times each thing is done. */
 const archiveRuns = { firstPage: 5, noteSaves: 200, writes: 200, openReviews: 50, pageSize: 50 };

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { openLibrary } from '../api/library.ts';
-import { writeArchiveBackup } from '../archive/archive-backup.ts';
-import { restoreArchiveBackup } from '../archive/archive-backup-restore.ts';
+import { writeArchiveBackup } from '../archive/backup/archive-backup.ts';
+import { restoreArchiveBackup } from '../archive/backup/archive-backup-restore.ts';
 import { generateArchive } from './generate-archive.ts';
 
 /** Backing up, restoring and exporting one generated archive, beside the system's own `tar czf` of its folder. */

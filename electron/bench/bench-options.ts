@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { messageOf } from '../common/messages.ts';
 
 /** What a benchmark run was asked to do. */
 export interface BenchOptions {
@@ -23,7 +24,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       allowPositionals: false,
     }).values;
   } catch (error) {
-    throw new Error(`${(error as Error).message.split('\n')[0]} ${usage}`);
+    throw new Error(`${messageOf(error).split('\n')[0]} ${usage}`);
   }
   return { sizes: values.sizes === undefined ? defaultSizes : parseSizes(values.sizes), json: values.json ?? false };
 }

@@ -1,3 +1,4 @@
+import { messageOf } from '../common/messages.ts';
 import type { FrameStats } from './frame-stats.ts';
 import type { TurnReport } from './main-thread-watch.ts';
 import type { Timings } from './measure.ts';
@@ -10,7 +11,7 @@ export async function attempt<T>(work: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: messageOf(error) };
   }
 }
 

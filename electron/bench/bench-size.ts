@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { createRandom } from '../fake-data/seeded-random.ts';
 import { measureArchive } from './archive-measurements.ts';
 import { attempt, type LibraryResult, type NaiveResult, type SizeResult } from './bench-results.ts';
 import { generateArchive } from './generate-archive.ts';
@@ -7,7 +8,6 @@ import { type LibraryBrowser, measureLibrary } from './library-paint.ts';
 import { timed } from './measure.ts';
 import { estimateNaiveBytes, naiveSkipReason, writeNaiveArchive } from './naive-archive.ts';
 import { measureNaive } from './naive-measurements.ts';
-import { createRandom } from './seeded-random.ts';
 
 /** The seed every archive is generated from, so runs compare like with like. */
 const benchSeed = 20020830;

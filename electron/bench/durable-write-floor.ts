@@ -1,6 +1,7 @@
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { tempFolderName, writeFileDurably } from '../archive/durable-file.ts';
+import { tempFolderName } from '../archive/archive-layout.ts';
+import { writeFileDurably } from '../archive/durable-file.ts';
 import { summarizeTimings, type Timings, timed } from './measure.ts';
 
 /** The floor under a note save: the same bytes written durably, through the archive's helper and by hand. */

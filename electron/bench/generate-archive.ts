@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type IndexData, schemaVersion } from '../archive/archive-format.ts';
-import { tempFolderName } from '../archive/durable-file.ts';
-import { countNotes, reviewStatesFolderName, shardOf } from '../archive/review-states.ts';
+import { reviewStatesFolderName, tempFolderName } from '../archive/archive-layout.ts';
+import { countNotes, shardOf } from '../archive/review-states.ts';
 import { summaryOf } from '../archive/review-summary.ts';
+import { type GeneratedReview, generateReviews } from '../fake-data/fake-review.ts';
 import type { ReviewSummary } from '../model/review.ts';
 import { SettingsSchema } from '../model/settings.ts';
-import { type GeneratedReview, generateReviews } from './fake-review.ts';
 
 /** What was written: the review ids in import order, and how many files and bytes. */
 export interface GeneratedArchive {

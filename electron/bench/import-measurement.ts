@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { openLibrary } from '../api/library.ts';
-import { writeImportFiles } from './generate-import-files.ts';
+import { writeImportFiles } from '../fake-data/generate-import-files.ts';
 import { timed } from './measure.ts';
 
 /** How fast a folder of generated files is imported into an empty archive, and re-imported as duplicates. */

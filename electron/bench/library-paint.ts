@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { type Browser, chromium, type Page, type Request } from '@playwright/test';
+import { messageOf } from '../common/messages.ts';
 import type { LibraryPaintResult } from './bench-results.ts';
 import { type HostProcess, missingCliReason, startHostProcess } from './browser-host-process.ts';
 import { findChromium } from './chromium-executable.ts';
@@ -54,7 +55,7 @@ export async function measureLibrary(
     return await measureInBrowser(browser, host, reviewCount);
   } catch (error) {
     // Playwright's messages run to many lines (call log, stack); the report has room for the first.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     throw new Error(message.split('\n')[0]);
   } finally {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
+import { generateReviews } from '../fake-data/fake-review.ts';
 import type { Note } from '../model/note.ts';
 import type { Review } from '../model/review.ts';
-import { generateReviews } from './fake-review.ts';
 
 /** The naive layout: the whole archive in one lowdb JSON file. */
 export interface NaiveData {

@@ -3,12 +3,12 @@ import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { summaryOf } from '../archive/review-summary.ts';
+import { noteBody } from '../fake-data/fake-prose.ts';
+import type { SeededRandom } from '../fake-data/seeded-random.ts';
 import { attempt, type NaiveMeasured } from './bench-results.ts';
-import { noteBody } from './fake-prose.ts';
 import { watchTurns } from './main-thread-watch.ts';
 import { dropPageCache, median, summarizeTimings, type Timings, timed } from './measure.ts';
 import type { NaiveData } from './naive-archive.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 /** How often each naive measurement runs at most, and the time after which it stops early (it is slow). */
 const naiveRuns = { firstPage: 5, noteSaves: 20, openReviews: 50, pageSize: 50, budgetMs: 30_000 };

@@ -1,14 +1,13 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { scanDocuments } from '../search/brute-force-scan.ts';
-import type { SearchDocument } from '../search/search-document.ts';
-import { documentOf } from '../search/search-documents.ts';
+import { generateReviews } from '../fake-data/fake-review.ts';
+import { createRandom } from '../fake-data/seeded-random.ts';
+import { documentOf, type SearchDocument } from '../search/index/search-document.ts';
+import { scanDocuments } from '../search/query/brute-force-scan.ts';
 import { SearchIndex } from '../search/search-index.ts';
-import { generateReviews } from './fake-review.ts';
 import { summarizeTimings, type Timings } from './measure.ts';
 import { type BenchQuery, makeQueries } from './search-queries.ts';
-import { createRandom } from './seeded-random.ts';
 
 /** What the search benchmark found at one size. */
 export interface SearchResultAtSize {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SearchDocument } from '../search/search-document.ts';
+import { createRandom } from '../fake-data/seeded-random.ts';
+import type { SearchDocument } from '../search/index/search-document.ts';
 import { makeQueries, withTypo } from './search-queries.ts';
-import { createRandom } from './seeded-random.ts';
 
 const doc: SearchDocument = {
   id: 'r1',

@@ -1,5 +1,5 @@
-import type { SearchDocument } from '../search/search-document.ts';
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../fake-data/seeded-random.ts';
+import type { SearchDocument } from '../search/index/search-document.ts';
 
 /** One query the benchmark asks, and what kind it is (for the report). */
 export interface BenchQuery {

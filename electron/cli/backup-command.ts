@@ -1,10 +1,10 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultBackupName, writeArchiveBackup } from '../archive/archive-backup.ts';
-import { formatSize, progressLines } from '../archive/archive-backup-progress.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { acquireArchiveLock } from '../archive/archive-lock.ts';
-import { type BackupInfo, listBackups } from '../archive/backups.ts';
+import { defaultBackupName, writeArchiveBackup } from '../archive/backup/archive-backup.ts';
+import { formatSize, progressLines } from '../archive/backup/archive-backup-progress.ts';
+import { type BackupInfo, listBackups } from '../archive/index-snapshots.ts';
 import { OffprintError } from '../model/offprint-error.ts';
 import { announceWait, requireArchive, withLibrary } from './archive-session.ts';
 import { type CliIo, printAnswer } from './cli-io.ts';

@@ -1,8 +1,10 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { messageOf } from '../common/messages.ts';
 
-/** A mistake in how the command was typed; the CLI answers it with exit code 2. */
+/** A mistake in how the command was typed; its kind, `usage`, makes the CLI exit with code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly kind = 'usage';
 }
 
 type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
@@ -29,7 +31,7 @@ export function parseCommandLine<T extends OptionSpecs>(args: string[], options:
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     // Node's messages go on with advice about `--`; the first sentence is the one a reader needs.
     const first = message.split(/(?<=\.)\s/)[0] ?? message;
     throw new UsageError(first.endsWith('.') ? first : `${first}.`);

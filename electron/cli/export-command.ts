@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OffprintApi } from '../api/contract.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { messageOf } from '../common/messages.ts';
 import { fileNameFor, withUniqueNames } from '../export/file-name.ts';
 import { printReviewToPdf } from '../export/pdf-export.ts';
 import { findPrintBrowser } from '../export/print-browser.ts';
@@ -193,7 +194,7 @@ async function writeWhole(target: string, text: string): Promise<void> {
     await writeFile(partial, text);
     await rename(partial, target);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const code = (error as NodeJS.ErrnoException).code ?? messageOf(error);
     throw new OffprintError('io', `Cannot write ${target} (${code}); check the folder can be written to.`);
   }
 }

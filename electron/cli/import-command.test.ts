@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { type TestContext, test } from 'node:test';
 import { openLibrary } from '../api/library.ts';
 import { type CliIo, memoryIo } from './cli-io.ts';
 import { runCli } from './run-cli.ts';
@@ -27,6 +27,14 @@ The weeklies read the budget as a story about the next election.
 async function workspace(): Promise<{ archive: string; folder: string }> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'offprint-import-'));
   return { archive: path.join(folder, 'archive'), folder };
+}
+
+/** Serves `answer` to every request on a local port until the test `t` ends; answers the URL of `pathname` there. */
+async function serveForTest(t: TestContext, pathname: string, answer: (res: ServerResponse) => void): Promise<string> {
+  const server = createServer((_req, res) => answer(res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}${pathname}`;
 }
 
 async function listTitles(archive: string): Promise<string[]> {
@@ -129,7 +137,7 @@ test('on a terminal the progress line is rewritten in place and ended once', asy
 });
 
 test('a web address is fetched and imported as a page', async (t) => {
-  const server = createServer((_req, res) => {
+  const url = await serveForTest(t, '/talks', (res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(
       '<!doctype html><html lang="en"><head><title>Harbour talks resume</title></head><body><article>' +
@@ -140,9 +148,6 @@ test('a web address is fetched and imported as a page', async (t) => {
         '</article></body></html>',
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.after(() => server.close());
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/talks`;
   const { archive } = await workspace();
   const io = memoryIo();
   assert.equal(await runCli(['import', url, '--archive', archive], io), 0);
@@ -151,13 +156,10 @@ test('a web address is fetched and imported as a page', async (t) => {
 });
 
 test('a web address that answers 404 fails with one line naming it', async (t) => {
-  const server = createServer((_req, res) => {
+  const url = await serveForTest(t, '/gone', (res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' });
     res.end('gone');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.after(() => server.close());
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/gone`;
   const { archive } = await workspace();
   const io = memoryIo();
   assert.equal(await runCli(['import', url, '--archive', archive], io), 1);

@@ -69,6 +69,13 @@ function runLaunch(args: string[], env: NodeJS.ProcessEnv) {
   });
 }
 
+/** Runs the launcher on a new archive and any free port with `env`, and a stand-in browser that records its arguments. */
+async function launchWithBrowser(env: NodeJS.ProcessEnv) {
+  const browser = await standInBrowser();
+  const fullEnv = await launchEnv({ ...env, OFFPRINT_BROWSER: browser.file });
+  return { browser, env: fullEnv, result: runLaunch(['--archive', await tempDir(), '--port', '0'], fullEnv) };
+}
+
 function stderrLines(stderr: string): string[] {
   return stderr.trim().split('\n').filter(Boolean);
 }
@@ -113,9 +120,7 @@ test('a failing installer gives one line without its stack trace, then the reade
   const installer = await standInInstaller(
     'console.error(new TypeError("fetch failed").stack); console.error("    at download (install.js:1:1)"); process.exit(1);',
   );
-  const browser = await standInBrowser();
-  const env = await launchEnv({ OFFPRINT_ELECTRON_INSTALLER: installer, OFFPRINT_BROWSER: browser.file });
-  const result = runLaunch(['--archive', await tempDir(), '--port', '0'], env);
+  const { result } = await launchWithBrowser({ OFFPRINT_ELECTRON_INSTALLER: installer });
   assert.equal(result.status, 0, result.stderr);
   const lines = stderrLines(result.stderr);
   assert.equal(lines.length, 1, result.stderr);
@@ -129,9 +134,7 @@ test(
   freshClone,
   async () => {
     const installer = await standInInstaller('process.exit(1);');
-    const browser = await standInBrowser();
-    const env = await launchEnv({ OFFPRINT_ELECTRON_INSTALLER: installer, OFFPRINT_BROWSER: browser.file });
-    const result = runLaunch(['--archive', await tempDir(), '--port', '0'], env);
+    const { browser, env, result } = await launchWithBrowser({ OFFPRINT_ELECTRON_INSTALLER: installer });
     assert.equal(result.status, 0, result.stderr);
     const url = result.stdout.match(/^Open (\S+)$/m)?.[1];
     const args = await browser.args();
@@ -146,13 +149,10 @@ test(
 
 test('an installer that hangs is stopped at the time limit, with one line, then the window', freshClone, async () => {
   const installer = await standInInstaller('setInterval(() => {}, 1000);');
-  const browser = await standInBrowser();
-  const env = await launchEnv({
+  const { browser, result } = await launchWithBrowser({
     OFFPRINT_ELECTRON_INSTALLER: installer,
     OFFPRINT_ELECTRON_INSTALL_TIMEOUT_MS: '1000',
-    OFFPRINT_BROWSER: browser.file,
   });
-  const result = runLaunch(['--archive', await tempDir(), '--port', '0'], env);
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(stderrLines(result.stderr).length, 1, result.stderr);
   assert.match(result.stderr, /^Could not get Electron: its installer was still running after 1 s and was stopped\./);
@@ -161,9 +161,7 @@ test('an installer that hangs is stopped at the time limit, with one line, then 
 
 test('an installer that succeeds but leaves no binary gives one line, then the window', freshClone, async () => {
   const installer = await standInInstaller('console.log("done");');
-  const browser = await standInBrowser();
-  const env = await launchEnv({ OFFPRINT_ELECTRON_INSTALLER: installer, OFFPRINT_BROWSER: browser.file });
-  const result = runLaunch(['--archive', await tempDir(), '--port', '0'], env);
+  const { result } = await launchWithBrowser({ OFFPRINT_ELECTRON_INSTALLER: installer });
   assert.equal(result.status, 0, result.stderr);
   assert.equal(stderrLines(result.stderr).length, 1, result.stderr);
   assert.match(result.stderr, /^Could not get Electron: its installer finished but left no binary/);
@@ -172,13 +170,10 @@ test('an installer that succeeds but leaves no binary gives one line, then the w
 test('ELECTRON_SKIP_BINARY_DOWNLOAD keeps the installer from running, and the line says so', freshClone, async () => {
   const marker = path.join(await tempDir(), 'ran');
   const installer = await standInInstaller(`require('node:fs').writeFileSync(${JSON.stringify(marker)}, '');`);
-  const browser = await standInBrowser();
-  const env = await launchEnv({
+  const { result } = await launchWithBrowser({
     OFFPRINT_ELECTRON_INSTALLER: installer,
-    OFFPRINT_BROWSER: browser.file,
     ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
   });
-  const result = runLaunch(['--archive', await tempDir(), '--port', '0'], env);
   assert.equal(result.status, 0, result.stderr);
   assert.equal(stderrLines(result.stderr).length, 1, result.stderr);
   assert.match(result.stderr, /ELECTRON_SKIP_BINARY_DOWNLOAD is set, so Electron's installer was not run/);
@@ -192,9 +187,7 @@ test(
     const electron = await standInElectron(
       'echo "[1:1:FATAL:setuid_sandbox_host.cc(163)] The SUID sandbox helper binary was found, but is not configured correctly." >&2\nexit 133',
     );
-    const browser = await standInBrowser();
-    const env = await launchEnv({ ELECTRON_PATH: electron, OFFPRINT_BROWSER: browser.file });
-    const result = runLaunch(['--archive', await tempDir(), '--port', '0'], env);
+    const { browser, result } = await launchWithBrowser({ ELECTRON_PATH: electron });
     assert.equal(result.status, 0, result.stderr);
     const ours = stderrLines(result.stderr).filter((line) => !line.includes('FATAL'));
     assert.equal(ours.length, 1, result.stderr);
@@ -209,9 +202,7 @@ test(
 
 test('Electron failing at once gives one line with its last words, then the window', posixOnly, async () => {
   const electron = await standInElectron("echo 'Missing X server or $DISPLAY' >&2\nexit 1");
-  const browser = await standInBrowser();
-  const env = await launchEnv({ ELECTRON_PATH: electron, OFFPRINT_BROWSER: browser.file });
-  const result = runLaunch(['--archive', await tempDir(), '--port', '0'], env);
+  const { result } = await launchWithBrowser({ ELECTRON_PATH: electron });
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(stderrLines(result.stderr), [
     'Missing X server or $DISPLAY',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { messageOf } from '../common/messages.ts';
 import { electronPackageDir, findElectronBinary } from './electron-binary.ts';
 import { installElectron, installTimeoutMs, skippedInstall } from './electron-install.ts';
 import { electronStartupMs, runElectron } from './electron-start.ts';
@@ -74,6 +75,6 @@ try {
   const args = process.argv.slice(2);
   process.exitCode = args[0] === '--get-electron' ? await getElectronOnly() : await launch(args);
 } catch (error) {
-  process.stderr.write(`Offprint could not start (${error instanceof Error ? error.message : String(error)}).\n`);
+  process.stderr.write(`Offprint could not start (${messageOf(error)}).\n`);
   process.exitCode = 1;
 }

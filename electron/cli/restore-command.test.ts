@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileDigests, filledArchive } from '../archive/archive-backup-sample.ts';
+import { fileDigests, filledArchive } from '../api/test-support/filled-archive.ts';
 import type { ReviewSummary } from '../model/review.ts';
 import { memoryIo } from './cli-io.ts';
 import { UsageError } from './command-line.ts';

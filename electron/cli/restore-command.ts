@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { restoreArchiveBackup } from '../archive/archive-backup.ts';
-import { progressLines } from '../archive/archive-backup-progress.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
+import { restoreArchiveBackup } from '../archive/backup/archive-backup.ts';
+import { progressLines } from '../archive/backup/archive-backup-progress.ts';
 import { type CliIo, printAnswer } from './cli-io.ts';
 import { parseCommandLine, readOptions, UsageError } from './command-line.ts';
 

@@ -1,8 +1,8 @@
-import { OffprintError } from '../model/offprint-error.ts';
 import { runBackup } from './backup-command.ts';
 import { runCheck } from './check-command.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { UsageError } from './command-line.ts';
+import { exitCodes, failureKindOf, failureLines } from './exit-codes.ts';
 import { runExport } from './export-command.ts';
 import { runImport } from './import-command.ts';
 import { runList } from './list-command.ts';
@@ -13,7 +13,7 @@ import { runServe, type ServeOptions } from './serve-command.ts';
 import { runShow } from './show-command.ts';
 import { runTag } from './tag-command.ts';
 import { runDelete, runTrash, runUndelete } from './trash-command.ts';
-import { readVersion, usageHint, usageText } from './usage.ts';
+import { readVersion, usageText } from './usage.ts';
 
 /** What a caller (a test, the launcher) may set besides the command line. */
 export type CliOptions = ServeOptions;
@@ -37,7 +37,7 @@ const commands: Record<string, Command> = {
   serve: runServe,
 };
 
-/** Runs one `offprint` command line and answers with its exit code: 0 done, 1 failed, 2 wrongly typed. */
+/** Runs one `offprint` command line and answers with its exit code: 0 done, else as exit-codes.ts decides by kind. */
 export async function runCli(argv: string[], io: CliIo = processIo, options: CliOptions = {}): Promise<number> {
   const [name, ...args] = argv;
   try {
@@ -54,17 +54,9 @@ export async function runCli(argv: string[], io: CliIo = processIo, options: Cli
     if (!command) throw new UsageError(`"${name}" is not an Offprint command.`);
     return await command(args, io, options);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`${error.message}\n${usageHint}\n`);
-      return 2;
-    }
-    if (error instanceof OffprintError) {
-      io.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`Offprint failed unexpectedly: ${detail}\n`);
-    return 1;
+    const kind = failureKindOf(error);
+    io.stderr.write(failureLines(error, kind));
+    return exitCodes[kind];
   }
 }
 

@@ -2,7 +2,7 @@ import type { MethodOutput } from '../api/contract.ts';
 import type { Library } from '../api/library.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { ArchiveLockedError } from '../archive/archive-lock.ts';
-import type { SearchHitRow, Snippet } from '../model/search-hit.ts';
+import type { SearchHit, Snippet } from '../model/search-hit.ts';
 import { withLibrary } from './archive-session.ts';
 import { callApi } from './call-api.ts';
 import type { CliIo } from './cli-io.ts';
@@ -39,7 +39,7 @@ export async function runSearch(args: string[], io: CliIo): Promise<number> {
 }
 
 /** A hit as text: its title; series and issue, date, where it matched and id; then the passage. */
-export function formatHit(hit: SearchHitRow): string {
+export function formatHit(hit: SearchHit): string {
   const { review } = hit;
   const placed = [seriesAndIssue(review), review.publishedAt, `matched in ${hit.field}`, review.id].filter(Boolean);
   const lines = [review.title, `  ${placed.join(' · ')}`];

@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { testReview } from '../fake-data/test-review.ts';
 import type { Note } from '../model/note.ts';
-import type { Review } from '../model/review.ts';
 import { exportAnnotations } from './annotation-export.ts';
 import { readAnnotations } from './annotation-reader.ts';
 
-const review: Review = {
-  id: 'review-1',
-  title: 'A review',
-  authors: [],
-  importedAt: '2024-01-01T00:00:00.000Z',
-  referenceCount: 0,
-  tags: [],
-  contentHash: 'c0ffee',
-  body: 'The talks resumed after two years of stagnation.',
-  references: [],
-  provenance: { kind: 'markdown' },
-  sourceUrl: 'https://example.org/review',
-};
+const review = testReview({ sourceUrl: 'https://example.org/review' });
 
 const highlight: Note = {
   id: 'h1',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageOf, problemOf } from '../common/messages.ts';
 import { IdSchema } from '../model/id.ts';
 import { HighlightColorSchema, type Note, NoteSchema } from '../model/note.ts';
 import { OffprintError } from '../model/offprint-error.ts';
@@ -57,7 +58,7 @@ export function readAnnotations(text: string): ReadAnnotation[] {
   } catch (error) {
     throw new OffprintError(
       'invalid-input',
-      `This file is not JSON (${(error as Error).message}); choose an annotations file exported by Offprint.`,
+      `This file is not JSON (${messageOf(error)}); choose an annotations file exported by Offprint.`,
     );
   }
   const schema = schemaFor(raw);
@@ -65,7 +66,7 @@ export function readAnnotations(text: string): ReadAnnotation[] {
   if (!parsed.success) {
     throw new OffprintError(
       'invalid-input',
-      `This file is not a set of Web Annotations (${describeIssue(parsed.error)}); choose an annotations file exported by Offprint.`,
+      `This file is not a set of Web Annotations (${problemOf(parsed.error)}); choose an annotations file exported by Offprint.`,
     );
   }
   return annotationsIn(parsed.data).map(readAnnotation);
@@ -123,7 +124,7 @@ function readAnnotation(annotation: Annotation): ReadAnnotation {
     ...(color ? { color } : {}),
   };
   const note = NoteFieldsSchema.safeParse(fields);
-  if (!note.success) return fail(`It does not fit an Offprint note (${describeIssue(note.error)}).`);
+  if (!note.success) return fail(`It does not fit an Offprint note (${problemOf(note.error)}).`);
   return { id, ok: true, note: note.data, review };
 }
 
@@ -173,11 +174,4 @@ function hasPurpose(body: Exclude<z.infer<typeof BodySchema>, string>, purpose: 
 
 function textOf(body: z.infer<typeof BodySchema>): string {
   return typeof body === 'string' ? body : String(body.value);
-}
-
-/** The first problem zod found, as "where: what". */
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
-  return `${where}${issue?.message ?? 'unexpected shape'}`;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { messageOf } from '../common/messages.ts';
 import type { CitationStyle } from '../model/export-file.ts';
 import type { CitationItem } from './citation-items.ts';
 import { checkCslStyle, styleError } from './citation-style-check.ts';
@@ -20,7 +21,7 @@ export function formatBibliography(items: CitationItem[], options: BibliographyS
   } catch (error) {
     if (options.styleXml === undefined) throw error;
     plugins.config.get('@csl').styles.remove(style);
-    throw styleError(error instanceof Error ? error.message : String(error));
+    throw styleError(messageOf(error));
   }
   return entries.map(([, entry]) => `${entry.trim()}\n`).join('\n');
 }

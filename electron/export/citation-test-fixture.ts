@@ -1,32 +1,31 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { openLibrary } from '../api/library.ts';
-import type { Reference, Review } from '../model/review.ts';
+import { prepareImport, toReview } from '../importers/import-pipeline.ts';
+import { type Reference, type Review, ReviewSchema } from '../model/review.ts';
 
 const fixturePage = fileURLToPath(new URL('../../../shared/fixtures/pages/weekly-review-63.txt', import.meta.url));
 
 /** The address the fixture review is given, since the saved page does not print one. */
 export const fixtureSourceUrl = 'https://www.glocom.org/media_reviews/weekly/20020902_weekly_s63/';
 
-/** Imports the shared fixture review into a new archive in a temp folder; the caller removes `dir`. */
+/** The shared fixture review (a saved page-text file) as the library stores it on import, under a new id. */
+export async function storedFixtureReview(): Promise<Review> {
+  const source = { fileName: path.basename(fixturePage), format: 'text' as const, bytes: await readFile(fixturePage) };
+  return ReviewSchema.parse(toReview(await prepareImport(source), randomUUID()));
+}
+
+/** The stored fixture review with its address, and a new temp folder to work in; the caller removes `dir`. */
 export async function importFixtureReview(): Promise<{ dir: string; review: Review }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-citations-'));
-  const library = await openLibrary(path.join(dir, 'archive'), { addSample: false });
-  try {
-    const summary = await library.api.importFiles({ paths: [fixturePage] });
-    const id = summary.imported[0]?.id;
-    assert.ok(id, `the fixture did not import: ${JSON.stringify(summary.failed)}`);
-    const review = { ...(await library.api.getReview({ id })), sourceUrl: fixtureSourceUrl };
-    assert.equal(review.references.length, 7, 'the fixture review should hold seven references');
-    return { dir, review };
-  } finally {
-    await library.close();
-  }
+  const review = { ...(await storedFixtureReview()), sourceUrl: fixtureSourceUrl };
+  assert.equal(review.references.length, 7, 'the fixture review should hold seven references');
+  return { dir, review };
 }
 
 /** Runs pandoc in `cwd`; a missing pandoc fails with what to install. */

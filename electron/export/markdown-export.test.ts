@@ -1,43 +1,30 @@
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
 import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { parse } from 'yaml';
-import { openLibrary } from '../api/library.ts';
+import { testReview } from '../fake-data/test-review.ts';
 import type { Note } from '../model/note.ts';
 import type { Review } from '../model/review.ts';
+import { storedFixtureReview } from './citation-test-fixture.ts';
 import { exportMarkdown } from './markdown-export.ts';
 
-const fixturePage = path.resolve(import.meta.dirname, '../../../shared/fixtures/pages/weekly-review-63.txt');
-
-/** The fixture review imported for real, tagged, with a free note and two highlights saved through the API. */
+/** The fixture review as imported and tagged, with a free note and two highlights as the API saves them. */
 async function fixtureWithNotes(): Promise<{ review: Review; notes: Note[] }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'offprint-markdown-export-'));
-  const library = await openLibrary(dir, { addSample: false });
-  try {
-    const summary = await library.api.importFiles({ paths: [fixturePage] });
-    const id = summary.imported[0]?.id;
-    assert.ok(id, `the fixture did not import: ${JSON.stringify(summary.failed)}`);
-    await library.api.tagReview({ id, tags: ['yes', '1.0', '#tag', 'north korea'] });
-    const review = await library.api.getReview({ id });
-    await library.api.saveNote({ reviewId: id, body: 'The **motivation** matters more than the outcome.' });
-    for (const [exact, color, body, tags] of [
-      ['flurry of diplomatic activity', 'pink', 'Note the *tone*.', ['tone', 'diplomacy']],
-      ['two years of stagnation', 'yellow', '', []],
-    ] as const) {
-      const start = review.body.indexOf(exact);
-      assert.ok(start >= 0, `the fixture body no longer contains "${exact}"`);
-      const quote = { exact, prefix: review.body.slice(start - 10, start), suffix: '' };
-      const selector = { quote, position: { start, end: start + exact.length } };
-      await library.api.saveHighlight({ reviewId: id, selector, color, body, tags: [...tags] });
-    }
-    return { review, notes: (await library.api.listNotes({ reviewId: id })).notes };
-  } finally {
-    await library.close();
+  const review = { ...(await storedFixtureReview()), tags: ['yes', '1.0', '#tag', 'north korea'] };
+  const saved = { reviewId: review.id, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
+  const notes: Note[] = [{ id: 'n1', body: 'The **motivation** matters more than the outcome.', ...saved }];
+  for (const [exact, color, body, tags] of [
+    ['flurry of diplomatic activity', 'pink', 'Note the *tone*.', ['tone', 'diplomacy']],
+    ['two years of stagnation', 'yellow', '', []],
+  ] as const) {
+    const start = review.body.indexOf(exact);
+    assert.ok(start >= 0, `the fixture body no longer contains "${exact}"`);
+    const quote = { exact, prefix: review.body.slice(start - 10, start), suffix: '' };
+    const selector = { quote, position: { start, end: start + exact.length } };
+    notes.push({ id: `h${notes.length}`, body, ...saved, kind: 'highlight', selector, color, tags: [...tags] });
   }
+  return { review, notes };
 }
 
 /** Splits an exported file on its `---` fences into the parsed front matter and the Markdown after it. */
@@ -175,19 +162,7 @@ test('the file name is a safe form of the title, whatever the title holds', () =
 });
 
 function minimalReview(fields: Partial<Review>): Review {
-  return {
-    id: 'r1',
-    title: 'A review',
-    authors: [],
-    importedAt: '2024-01-01T00:00:00.000Z',
-    referenceCount: 0,
-    tags: [],
-    contentHash: 'hash',
-    body: 'Body text.',
-    references: [],
-    provenance: { kind: 'markdown' },
-    ...fields,
-  };
+  return testReview({ id: 'r1', contentHash: 'hash', body: 'Body text.', ...fields });
 }
 
 function highlightNote({ exact, tags }: { exact: string; tags: string[] }): Note {

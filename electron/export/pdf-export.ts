@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { messageOf } from '../common/messages.ts';
 import { OffprintError } from '../model/offprint-error.ts';
 import type { Review } from '../model/review.ts';
 import { printableReview } from './printable-review.ts';
@@ -22,7 +23,7 @@ export async function printReviewToPdf(review: Review, outFile: string, browser:
     await writeFile(page, await printableReview(review));
     const printed = path.join(work, 'review.pdf');
     await run(browser, browserArguments(work, page, printed), { timeout: 120_000 }).catch((error: unknown) => {
-      const detail = (error as { stderr?: string }).stderr?.trim().split('\n').at(-1) ?? (error as Error).message;
+      const detail = (error as { stderr?: string }).stderr?.trim().split('\n').at(-1) ?? messageOf(error);
       throw new OffprintError('io', `The browser could not print "${review.title}" to PDF (${detail}).`);
     });
     const size = await stat(printed).then(

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { assetsFolderName, isAssetName } from '../archive/asset-store.ts';
-import { readFileInside } from './file-inside.ts';
+import { assetsFolderName } from '../archive/archive-layout.ts';
+import { isAssetName } from '../archive/asset-store.ts';
+import { decodePathname, readFileInside, type ServedFile, servedFileHeaders } from './file-inside.ts';
 
 const imageTypes: Record<string, string> = {
   '.png': 'image/png',
@@ -29,12 +30,8 @@ export function assetContentType(name: string): string | undefined {
  * anything else: malformed, another shape, a name that climbs out of the folder, or not an image. No disk access.
  */
 export function resolveAssetFile(archiveDir: string, urlPathname: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPathname);
-  } catch {
-    return null;
-  }
+  const decoded = decodePathname(urlPathname);
+  if (decoded === null) return null;
   const parts = decoded.split('/');
   if (parts.length !== 4 || parts[0] !== '' || parts[1] !== assetsFolderName) return null;
   const [id, name] = [parts[2] ?? '', parts[3] ?? ''];
@@ -42,26 +39,10 @@ export function resolveAssetFile(archiveDir: string, urlPathname: string): strin
   return path.join(path.resolve(archiveDir), assetsFolderName, id, name);
 }
 
-/** A saved image ready to send: its bytes and the headers that go with them. */
-export interface AssetFile {
-  body: Buffer;
-  headers: Record<string, string>;
-}
-
 /** Reads the image a `/assets/<id>/<name>` pathname names, or null (answer 404); a link out of the folder is none. */
-export async function readAssetFile(archiveDir: string, urlPathname: string): Promise<AssetFile | null> {
+export async function readAssetFile(archiveDir: string, urlPathname: string): Promise<ServedFile | null> {
   const file = resolveAssetFile(archiveDir, urlPathname);
   if (!file) return null;
   const body = await readFileInside(path.join(archiveDir, assetsFolderName), file);
-  if (!body) return null;
-  return {
-    body,
-    headers: {
-      'Content-Type': assetContentType(file) ?? 'application/octet-stream',
-      'Content-Security-Policy': assetContentSecurityPolicy,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
-    },
-  };
+  return body ? { body, headers: servedFileHeaders(assetContentType(file), assetContentSecurityPolicy) } : null;
 }

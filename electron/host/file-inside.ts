@@ -21,3 +21,29 @@ export function isInside(root: string, file: string): boolean {
   const relative = path.relative(root, file);
   return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
+
+/** A file ready to send: its bytes and the headers that go with them. */
+export interface ServedFile {
+  body: Buffer;
+  headers: Record<string, string>;
+}
+
+/** The headers a host sends a file with: its type and policy, and no sniffing, caching or referrers. */
+export function servedFileHeaders(contentType: string | undefined, policy: string): Record<string, string> {
+  return {
+    'Content-Type': contentType ?? 'application/octet-stream',
+    'Content-Security-Policy': policy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+}
+
+/** A URL pathname with its %-escapes decoded, or null when they are malformed. */
+export function decodePathname(urlPathname: string): string | null {
+  try {
+    return decodeURIComponent(urlPathname);
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shortcutKeys } from '../../renderer/reading/shortcuts.ts';
+import { shortcutKeys } from '../../renderer/commands/shortcuts.ts';
 import { MenuCommandSchema } from '../api/contract.ts';
 import { readerMenuAccelerator, readerMenuItems, readerMenuLabel } from './reader-menu.ts';
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../bench/chromium-executable.ts';
+import { messageOf } from '../common/messages.ts';
 import { iconFiles, masterIconSize, pngSize } from './icon-sizes.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,6 +46,6 @@ async function renderIcons(): Promise<string[]> {
 try {
   for (const file of await renderIcons()) process.stdout.write(`wrote ${file}\n`);
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${messageOf(error)}\n`);
   process.exitCode = 1;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isInside, readFileInside } from './file-inside.ts';
+import { decodePathname, isInside, readFileInside, type ServedFile, servedFileHeaders } from './file-inside.ts';
 
 /** The policy every host sends with the reader's page; identical to the page's own meta tag. */
 export const contentSecurityPolicy =
@@ -39,12 +39,8 @@ export function contentTypeFor(filePath: string): string | undefined {
  * malformed, climbs out of the folder or names a kind of file no host serves. Does not touch the disk.
  */
 export function resolveRendererFile(rendererDir: string, urlPathname: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPathname);
-  } catch {
-    return null;
-  }
+  const decoded = decodePathname(urlPathname);
+  if (decoded === null) return null;
   if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return null;
   const relative = decoded === '/' ? 'index.html' : decoded.slice(1);
   if (relative.split('/').includes('..') || path.isAbsolute(relative)) return null;
@@ -54,17 +50,11 @@ export function resolveRendererFile(rendererDir: string, urlPathname: string): s
   return file;
 }
 
-/** A renderer build file ready to send: its bytes and the headers that go with them. */
-export interface RendererFile {
-  body: Buffer;
-  headers: Record<string, string>;
-}
-
 /**
  * Reads the renderer build file a URL pathname names, or null (answer 404) when there is none inside
  * `rendererDir`; a link that leads outside the folder counts as none.
  */
-export async function readRendererFile(rendererDir: string, urlPathname: string): Promise<RendererFile | null> {
+export async function readRendererFile(rendererDir: string, urlPathname: string): Promise<ServedFile | null> {
   const file = resolveRendererFile(rendererDir, urlPathname);
   if (!file) return null;
   const body = await readFileInside(rendererDir, file);
@@ -73,11 +63,5 @@ export async function readRendererFile(rendererDir: string, urlPathname: string)
 
 /** The headers a renderer build file is sent with: its type, the CSP, and no sniffing, caching or referrers. */
 export function rendererHeaders(filePath: string): Record<string, string> {
-  return {
-    'Content-Type': contentTypeFor(filePath) ?? 'application/octet-stream',
-    'Content-Security-Policy': contentSecurityPolicy,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  };
+  return servedFileHeaders(contentTypeFor(filePath), contentSecurityPolicy);
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { messageOf } from '../common/messages.ts';
 import { sniffImageType } from './html-image-type.ts';
 import { assetScheme } from './html-to-markdown.ts';
 import type { ImportedAsset } from './review-draft.ts';
@@ -132,7 +133,7 @@ async function loadRemoteImage(address: string, sources: ImageSources): Promise<
     if (!fetched) return { dropped: `Dropped ${where} (it could not be fetched)` };
     return accept(fetched.bytes, where);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     return { dropped: `Dropped ${where} (${reason.replace(/\s+/g, ' ')})` };
   }
 }

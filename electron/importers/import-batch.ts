@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Archive } from '../archive/archive.ts';
 import { isSameSource, RelatedRows, type ReviewIdentity } from '../archive/related-rows.ts';
 import { summaryOf } from '../archive/review-summary.ts';
+import { messageOf } from '../common/messages.ts';
 import type { ImportSummary } from '../model/import-summary.ts';
 import { OffprintError } from '../model/offprint-error.ts';
 import type { Review, ReviewSummary } from '../model/review.ts';
@@ -154,7 +155,7 @@ export async function runImportBatch(
 
 /** The reason part of an import error: `Cannot import "x.md": it is empty.` gives `it is empty.` */
 export function reasonOf(error: unknown): string {
-  const message = typeof error === 'string' ? error : error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const reason = (message.split('\n', 1)[0] ?? '').replace(/^Cannot import ".*?": /, '');
   if (error instanceof OffprintError || typeof error === 'string') return reason;
   return `it could not be imported (${reason || 'an unexpected error'}).`;

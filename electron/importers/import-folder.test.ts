@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
+import { writeTempTree } from '../fake-data/temp-tree.ts';
 import { findImportFiles } from './import-folder.ts';
 
-async function folderWith(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'offprint-import-folder-'));
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), content);
-  }
-  return root;
-}
+const folderWith = (files: Record<string, string>) => writeTempTree('offprint-import-folder-', files);
 
 test('a folder gives its supported files in name order, named from the folder, with their formats', async () => {
   const root = await folderWith({

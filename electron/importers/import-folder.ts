@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { messageOf } from '../common/messages.ts';
 import { formatOfName, type SourceFormat, unsupportedReason } from './import-kind.ts';
 import { SkippedFiles } from './skipped-files.ts';
 
@@ -66,7 +67,7 @@ async function walkFolder(
   try {
     entries = await limit(() => readdir(folder, { withFileTypes: true }));
   } catch (error) {
-    found.failed.push({ name, reason: `the folder could not be read (${(error as Error).message}).` });
+    found.failed.push({ name, reason: `the folder could not be read (${messageOf(error)}).` });
     return;
   }
   const visible = entries.filter((entry) => !entry.name.startsWith('.'));

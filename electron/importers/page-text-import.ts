@@ -5,17 +5,24 @@ import { toCslItem } from '../references/csl-item.ts';
 import { attachFootnotes, type Endnote, readEndnotes } from '../references/endnotes.ts';
 import { escapeMarkdownText } from '../references/markdown-text.ts';
 import { parseDate, parseReference } from '../references/reference-parser.ts';
+import {
+  isHeaderLine,
+  isNavLine,
+  navPhrase,
+  readCopyright,
+  readSection,
+  readSite,
+  readStamp,
+  stamp,
+  wordCount,
+} from './page-text-header.ts';
 import type { ReviewDraft } from './review-draft.ts';
 
 const seriesLine = /^(\S.{0,79}?)\s*(?:#\s*|No\.\s*|Issue\s+)(\d{1,5})\s*(?:[:,–—-]\s*|\s+)(.+)$/i;
-const stamp = /\b(?:last\s+updated|last\s+modified|updated)\b(?:\s+on\b)?\s*:?\s*\S*\d.*$/i;
-const crumbSeparator = /\s+[>»›]\s+/;
 const bullet = /^\s*[•·▪◦●‣*–-]\s+/;
 const notesHeading = /^(?:end)?notes\s*:?$|^footnotes\s*:?$/i;
 const referencesHeading = /^(?:references|sources|bibliography|works cited|further reading)\s*:?$/i;
 const copyrightLine = /^(?:copyright\b|©|\(c\)\s)/i;
-const navPhrase =
-  /^(?:back to top|top of page|page top|return to top|print(?: this (?:page|article))?|e-?mail this (?:page|article)|share(?: this (?:page|article))?|next|previous|summary page|search with google)$/i;
 
 interface Block {
   text: string;
@@ -224,64 +231,6 @@ function readReferences(lines: string[]): Reference[] {
     .filter((reference) => reference.raw.length > 0);
 }
 
-/** `Last Updated: 14:57 03/09/2007` → `2007-09-03T14:57`; numeric dates are read day first, as the family prints them. */
-function readStamp(raw: string): string | undefined {
-  const value = raw.replace(/^[^:]*?(?:updated|modified)\s*(?:on)?\s*:?\s*/i, '');
-  const time = value.match(/\b(\d{1,2}):(\d{2})\b/);
-  const withoutTime = time ? value.replace(time[0], ' ').trim() : value;
-  const numeric = withoutTime.match(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/);
-  let date: string | undefined;
-  if (numeric) {
-    const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), numeric[3]];
-    const [day, month] = second > 12 ? [second, first] : [first, second];
-    date = parseDate(`${year}-${pad(month)}-${pad(day)}`);
-  } else {
-    date = parseDate(withoutTime.replace(/^(?:at|on)\s+|\s+(?:at|on)$/gi, '').trim());
-  }
-  if (!date) return undefined;
-  return time ? `${date}T${pad(Number(time[1]))}:${time[2]}` : date;
-}
-
-function readSite(header: string[]): string | undefined {
-  const first = header.find((line) => line.trim())?.trim();
-  if (!first || first.length > 80 || isHeaderLine(first)) return undefined;
-  return first;
-}
-
-function readSection(header: string[], title: string): string | undefined {
-  const line = header.find((candidate) => crumbSeparator.test(candidate));
-  if (!line) return undefined;
-  const crumbs = line
-    .replace(stamp, '')
-    .split(crumbSeparator)
-    .map((crumb) => crumb.trim())
-    .filter(Boolean);
-  if (/^home$/i.test(crumbs[0] ?? '')) crumbs.shift();
-  if (crumbs.at(-1) === title) crumbs.pop();
-  return crumbs.length > 0 ? crumbs.join(' > ') : undefined;
-}
-
-function readCopyright(line: string): string | undefined {
-  const holder = line
-    .trim()
-    .replace(/^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|[\s,.:])+/i, '')
-    .replace(/[\s.]*all rights reserved\.?$/i, '')
-    .replace(/,?\s+\d{4}(?:\s*[-–]\s*\d{4})?$/, '')
-    .replace(/\.$/, '')
-    .trim();
-  return holder || undefined;
-}
-
-function isHeaderLine(line: string): boolean {
-  return crumbSeparator.test(line) || stamp.test(line) || isNavLine(line.trim());
-}
-
-function isNavLine(line: string): boolean {
-  if (navPhrase.test(line)) return true;
-  const items = line.split(/\s+\|\s+/);
-  return items.length >= 3 && items.every((item) => wordCount(item) <= 3);
-}
-
 function isParagraph(line: string): boolean {
   const text = line.trim();
   return wordCount(text) >= 12 || (text.length >= 60 && /[.!?]["”’)]?$/.test(text));
@@ -290,14 +239,6 @@ function isParagraph(line: string): boolean {
 function nextFilled(lines: string[], from: number, step = 1): number {
   for (let index = from; index >= 0 && index < lines.length; index += step) if (lines[index]?.trim()) return index;
   return -1;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
 }
 
 function assign<K extends keyof ReviewDraft>(draft: ReviewDraft, key: K, value: ReviewDraft[K] | undefined): void {

@@ -1,10 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
-import { dispatch } from '../api/dispatch.ts';
-import { openLibrary } from '../api/library.ts';
 import { convertPastedHtml } from './pasted-html.ts';
 
 test('pasted HTML keeps its emphasis, lists and web links as Markdown', async () => {
@@ -29,15 +24,4 @@ test('nothing that runs, loads or submits survives a paste, and markup written a
 
 test('a paste with no text gives no Markdown, so the editor falls back to the plain text', async () => {
   assert.equal(await convertPastedHtml('<img src="https://img.example/x.png"><br>'), '');
-});
-
-test('a pasted HTML over the note limit is refused with one line, before it is parsed', async () => {
-  const { api } = await openLibrary(await mkdtemp(path.join(os.tmpdir(), 'offprint-paste-')));
-  const result = await dispatch(api, 'convertPastedHtml', { html: 'x'.repeat(1_000_001) });
-  assert.equal(result.ok, false);
-  assert.match(result.ok ? '' : result.error, /^Invalid input for convertPastedHtml \(html\)/);
-  assert.deepEqual(await dispatch(api, 'convertPastedHtml', { html: '<p>fine</p>' }), {
-    ok: true,
-    value: { markdown: 'fine' },
-  });
 });

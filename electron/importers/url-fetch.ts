@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
-import { OffprintError } from '../model/offprint-error.ts';
+import { messageOf } from '../common/messages.ts';
+import { type ErrorKind, OffprintError } from '../model/offprint-error.ts';
 import { parseContentType } from './charset.ts';
 
 /** What `fetchUrl` accepts: a readable page, or an image. */
@@ -32,7 +33,7 @@ const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<FetchedResource> {
   const { timeoutMs = 15_000, maxBytes = 20 * 1024 * 1024, maxRedirects = 5, accept = 'page' } = options;
   const label = accept === 'page' ? `Cannot import "${url}"` : `Cannot fetch the image "${url}"`;
-  const fail = (reason: string) => new OffprintError('invalid-input', `${label}: ${reason}`);
+  const fail = (reason: string, kind: ErrorKind = 'invalid-input') => new OffprintError(kind, `${label}: ${reason}`);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -59,7 +60,8 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       }
       if (response.status < 200 || response.status > 299) {
         await response.body?.cancel();
-        throw fail(`it answered ${describeStatus(response.status)} (check the address, or try again later)`);
+        const kind = response.status === 404 || response.status === 410 ? 'not-found' : 'io';
+        throw fail(`it answered ${describeStatus(response.status)} (check the address, or try again later)`, kind);
       }
       const { mediaType, charset } = parseContentType(response.headers.get('content-type') ?? '');
       if (!acceptsType(accept, mediaType)) {
@@ -77,10 +79,11 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   } catch (error) {
     if (error instanceof OffprintError) throw error;
     if (timedOut) {
-      throw fail(`it did not answer within ${formatSeconds(timeoutMs)} (check the address, or try again later)`);
+      throw fail(`it did not answer within ${formatSeconds(timeoutMs)} (check the address, or try again later)`, 'io');
     }
     throw fail(
       `the server could not be reached (${describeNetworkError(error)}; check the address and your connection)`,
+      'io',
     );
   } finally {
     clearTimeout(timer);
@@ -141,7 +144,7 @@ function describeNetworkError(error: unknown): string {
   const cause = error instanceof Error ? error.cause : undefined;
   if (cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string') return cause.code;
   if (cause instanceof Error) return cause.message;
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }
 
 function formatSeconds(ms: number): string {

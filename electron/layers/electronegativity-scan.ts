@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { messageOf } from '../common/messages.ts';
 import { judgeScan, type ScanRun, scanOutputSchema } from './electronegativity-verdict.ts';
 
 /** The folders we ship or write the Electron-facing code in, and which of their files to scan. */
@@ -114,6 +115,6 @@ export async function scanWithElectronegativity(): Promise<number> {
 }
 
 process.exitCode = await scanWithElectronegativity().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(messageOf(error));
   return 1;
 });

@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { writeTempTree } from '../fake-data/temp-tree.ts';
 import { findHtmlSinks } from './html-sinks.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'offprint-sinks-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>) => writeTempTree('offprint-sinks-', files);
 
 test('no code outside the one sanitizer puts a string into the page as HTML', async () => {
   assert.deepEqual(await findHtmlSinks(projectRoot), []);

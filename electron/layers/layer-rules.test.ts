@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { writeTempTree } from '../fake-data/temp-tree.ts';
 import { findLayerViolations, listSources } from './layer-rules.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'offprint-layers-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>) => writeTempTree('offprint-layers-', files);
 
 test('the project keeps its layers: electron only in main and preload, renderer takes only types', async () => {
   // A root that cannot be read would leave nothing to check and pass silently.
@@ -67,4 +58,80 @@ test('the renderer may import types from electron/ but no runtime code and no No
     'renderer/bad-node.ts:2 imports the Node module "path"; the renderer never gets Node.',
     'renderer/bad-runtime.ts:1 imports runtime code from electron/api/contract.ts; the renderer may import only types from electron/.',
   ]);
+});
+
+test('the renderer runs only the page-method list and OffprintError from electron/, and takes types only from the contract and the model', async () => {
+  const root = await tree({
+    'renderer/ok.ts': [
+      "import { buildBridgeMethods } from '../electron/api/page-methods.ts';",
+      "import { OffprintError } from '../electron/model/offprint-error.ts';",
+      "import type { Review } from '../electron/model/review.ts';",
+    ].join('\n'),
+    'renderer/bad-model.ts': "import { reviewSchema } from '../electron/model/review.ts';",
+    'renderer/bad-types.ts': "import type { Library } from '../electron/api/library.ts';",
+  });
+  assert.deepEqual(await findLayerViolations(root), [
+    'renderer/bad-model.ts:1 imports runtime code from electron/model/review.ts; the renderer may import only types from electron/.',
+    'renderer/bad-types.ts:1 imports types from electron/api/library.ts; the renderer takes types only from electron/api/contract.ts and electron/model/.',
+  ]);
+});
+
+test('electron/model imports nothing of the project but itself: only zod and Node', async () => {
+  const root = await tree({
+    'electron/model/review.ts':
+      "import { z } from 'zod';\nimport path from 'node:path';\nimport { id } from './id.ts';",
+    'electron/model/id.ts': "import { z } from 'zod';",
+    'electron/model/note.ts': "import type { Settings } from '../api/contract.ts';\nimport { marked } from 'marked';",
+  });
+  assert.deepEqual(await findLayerViolations(root), [
+    'electron/model/note.ts:1 imports "../api/contract.ts"; electron/model imports nothing but zod and Node.',
+    'electron/model/note.ts:2 imports "marked"; electron/model imports nothing but zod and Node.',
+  ]);
+});
+
+test('the folders below the API never import it, not even in a test or for a type', async () => {
+  const root = await tree({
+    'electron/api/library.ts': "import { Archive } from '../archive/archive.ts';",
+    'electron/archive/archive.ts': "import { OffprintError } from '../model/offprint-error.ts';",
+    'electron/importers/html-import.test.ts': "import { openLibrary } from '../api/library.ts';",
+    'electron/search/index/segment.ts': "import type { ApiResult } from '../../api/contract.ts';",
+    'electron/serve/server.ts': "import { dispatch } from '../api/dispatch.ts';",
+  });
+  assert.deepEqual(await findLayerViolations(root), [
+    'electron/importers/html-import.test.ts:1 imports electron/api/library.ts; the folders below the API never import electron/api.',
+    'electron/search/index/segment.ts:1 imports electron/api/contract.ts; the folders below the API never import electron/api.',
+  ]);
+});
+
+test('two folders that import each other fail, a subfolder counting as its folder, and each step is named', async () => {
+  const root = await tree({
+    'electron/api/library.ts': "import { Archive } from '../archive/archive.ts';",
+    'electron/archive/archive.ts': "import { x } from './backup/backup-file.ts';",
+    'electron/archive/backup/backup-file.ts': "import type { Sample } from '../../importers/sample.ts';",
+    'electron/archive/backup/backup-schedule.ts': "import { y } from '../../importers/sample.ts';",
+    'electron/importers/sample.ts': "import { Archive } from '../archive/archive.ts';",
+    'electron/cli/a.ts': "import { b } from '../serve/b.ts';",
+    'electron/serve/b.ts': "import { c } from '../host/c.ts';",
+    'electron/host/c.ts': "import { a } from '../cli/a.ts';",
+  });
+  assert.deepEqual(await findLayerViolations(root), [
+    'import cycle between folders electron/archive → electron/importers → electron/archive: ' +
+      'electron/archive/backup/backup-file.ts:1 and 1 more (electron/archive → electron/importers); ' +
+      'electron/importers/sample.ts:1 (electron/importers → electron/archive); ' +
+      'dependencies point one way, so the lower folder must stop importing the higher one.',
+    'import cycle between folders electron/cli → electron/serve → electron/host → electron/cli: ' +
+      'electron/cli/a.ts:1 (electron/cli → electron/serve); electron/serve/b.ts:1 (electron/serve → electron/host); ' +
+      'electron/host/c.ts:1 (electron/host → electron/cli); ' +
+      'dependencies point one way, so the lower folder must stop importing the higher one.',
+  ]);
+});
+
+test('imports that all point one way, and imports inside one folder, are no cycle', async () => {
+  const root = await tree({
+    'electron/api/library.ts': "import { Archive } from '../archive/archive.ts';\nimport { z } from '../model/id.ts';",
+    'electron/archive/archive.ts': "import { a } from './backup/backup-file.ts';\nimport { z } from '../model/id.ts';",
+    'electron/archive/backup/backup-file.ts': "import { Archive } from '../archive.ts';",
+    'electron/model/id.ts': "import { z } from 'zod';",
+  });
+  assert.deepEqual(await findLayerViolations(root), []);
 });

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import { defaultBackupName, writeArchiveBackup } from '../archive/archive-backup.ts';
-import { formatSize } from '../archive/archive-backup-progress.ts';
+import { defaultBackupName, writeArchiveBackup } from '../archive/backup/archive-backup.ts';
+import { formatSize } from '../archive/backup/archive-backup-progress.ts';
+import { messageOf } from '../common/messages.ts';
 import type { PendingWork } from '../host/pending-work.ts';
 
 /** What File → Back Up Archive… needs from the host: the open archive's folder and its writes in flight. */
@@ -55,7 +56,7 @@ export async function backUpArchiveFromMenu(
     await tell(parent, {
       type: 'error',
       message: 'The archive could not be backed up.',
-      detail: error instanceof Error ? error.message : String(error),
+      detail: messageOf(error),
     });
   } finally {
     running = false;

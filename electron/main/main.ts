@@ -9,7 +9,8 @@ import { app, type BrowserWindow, dialog, Menu, protocol, session } from 'electr
 import { type Library, openLibrary } from '../api/library.ts';
 import { startLibraryBackups } from '../api/library-backups.ts';
 import { resolveArchiveDir } from '../archive/archive-location.ts';
-import { appArguments, cliCommandNames, cliInvocation } from '../host/cli-invocation.ts';
+import { appArguments, cliCommandNames, cliInvocation } from '../cli/cli-invocation.ts';
+import { messageOf } from '../common/messages.ts';
 import { flagFromArgv } from '../host/command-line-flag.ts';
 import { filesToOpen } from '../host/opened-files.ts';
 import { PendingWork } from '../host/pending-work.ts';
@@ -152,8 +153,4 @@ function stop(title: string, message: string): void {
   console.error(message);
   dialog.showErrorBox(title, message);
   app.exit(1);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

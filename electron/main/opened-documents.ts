@@ -1,5 +1,6 @@
 import { type BrowserWindow, dialog } from 'electron';
 import type { OffprintApi } from '../api/contract.ts';
+import { messageOf } from '../common/messages.ts';
 import type { PendingWork } from '../host/pending-work.ts';
 import type { ImportSummary } from '../model/import-summary.ts';
 
@@ -89,8 +90,4 @@ export class OpenedDocuments {
 
 function importingLabel(count: number): string {
   return `importing ${count === 1 ? 'a file' : `${count} files`}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

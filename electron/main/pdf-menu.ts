@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
+import { messageOf } from '../common/messages.ts';
 import { fileNameFor } from '../export/file-name.ts';
 
 /** The suffix the window title carries after the open review's title. */
@@ -29,7 +30,7 @@ export async function exportPdfFromMenu(window: Electron.BaseWindow | undefined)
     await dialog.showMessageBox(target, {
       type: 'error',
       message: 'The review could not be exported as PDF.',
-      detail: `${error instanceof Error ? error.message : String(error)}. Try again, or print it with Export… → Print.`,
+      detail: `${messageOf(error)}. Try again, or print it with Export… → Print.`,
     });
   }
 }

@@ -1,4 +1,5 @@
 import { type App, dialog } from 'electron';
+import { messageOf } from '../common/messages.ts';
 import type { PendingWork } from '../host/pending-work.ts';
 
 /** How long quitting waits for work still running before Offprint exits anyway. */
@@ -65,8 +66,4 @@ async function finishWithin(work: PendingWork, finish: () => Promise<void>, limi
 /** "importing 3 files", "importing 3 files and saving changes", "a, b and c". */
 function sentenceOf(labels: readonly string[]): string {
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

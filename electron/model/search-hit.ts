@@ -29,5 +29,5 @@ export const SearchHitSchema = z.object({
 });
 
 export type SearchStatus = z.infer<typeof SearchStatusSchema>;
-export type SearchHitRow = z.infer<typeof SearchHitSchema>;
+export type SearchHit = z.infer<typeof SearchHitSchema>;
 export type Snippet = z.infer<typeof SnippetSchema>;

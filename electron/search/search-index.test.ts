@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SearchDocument } from './search-document.ts';
+import type { SearchDocument } from './index/search-document.ts';
+import { testDocument } from './index/test-document.ts';
 import { SearchIndex } from './search-index.ts';
-import { testDocument } from './test-document.ts';
 
 const review = testDocument;
 

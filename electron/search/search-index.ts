@@ -12,22 +12,20 @@
 //   their postings dropped on save or once a fifth of them are dead.
 // Positions serve phrases; frequencies and field lengths serve BM25 per field, weighted (title and names over
 // body). Typos are matched by scanning one first-letter range of the dictionary, only when a word finds nothing.
-import { DeltaSegment } from './delta-segment.ts';
-import { DocTable } from './doc-table.ts';
-import { loadIndexFiles, saveIndexFiles } from './index-files.ts';
-import { MainSegment } from './main-segment.ts';
-import { plainText } from './markdown-plain.ts';
-import type { TermOccurrence } from './posting-list.ts';
-import { runQuery } from './query-runner.ts';
-import type { SearchDocument } from './search-document.ts';
-import { fieldNumber, type SearchField, searchFields } from './search-fields.ts';
-import { dateNumber, parseQuery } from './search-query.ts';
-import type { SearchResult } from './search-result.ts';
-import { defaultBlockBytes, mergeSegments } from './segment-merge.ts';
-import { tokenize } from './text-tokens.ts';
-
-export type { SearchField } from './search-fields.ts';
-export type { SearchHit, SearchResult } from './search-result.ts';
+import { Sequencer } from '../common/sequencer.ts';
+import { DeltaSegment } from './index/delta-segment.ts';
+import { DocTable } from './index/doc-table.ts';
+import { loadIndexFiles, saveIndexFiles } from './index/index-files.ts';
+import { MainSegment } from './index/main-segment.ts';
+import { plainText } from './index/markdown-plain.ts';
+import type { TermOccurrence } from './index/posting-list.ts';
+import type { SearchDocument } from './index/search-document.ts';
+import { fieldNumber, type SearchField, searchFields } from './index/search-fields.ts';
+import { defaultBlockBytes, mergeSegments } from './index/segment-merge.ts';
+import { tokenize } from './index/text-tokens.ts';
+import { runQuery } from './query/query-runner.ts';
+import type { RankedResult } from './query/ranked-hit.ts';
+import { dateNumber, parseQuery } from './query/search-query.ts';
 
 /** The delta segment is merged once it holds this many bytes of postings and as many as the main segment. */
 const minimumMergeBytes = 64 * 1024 * 1024;
@@ -42,7 +40,8 @@ export class SearchIndex {
   #delta = new DeltaSegment();
   #docs: DocTable;
   readonly #blockBytes: number;
-  #saving: Promise<void> = Promise.resolve();
+  /** Saves run one after another: each deletes the files of other generations once its manifest is written. */
+  readonly #saves = new Sequencer();
 
   private constructor(main: MainSegment, docs: DocTable, blockBytes: number) {
     this.#main = main;
@@ -107,20 +106,17 @@ export class SearchIndex {
   }
 
   /** Ranked matches of a query (see parseQuery for the language); `limit` defaults to 20. */
-  search(query: string, options: { limit?: number; offset?: number } = {}): SearchResult {
+  search(query: string, options: { limit?: number; offset?: number } = {}): RankedResult {
     const view = { main: this.#main, delta: this.#delta, docs: this.#docs };
     return runQuery(view, parseQuery(query), options.limit ?? 20, options.offset ?? 0);
   }
 
   /** Saves the index in `dir` durably, in several files none larger than a block; merges and compacts first. */
   save(dir: string): Promise<void> {
-    // Saves run one after another: each deletes the files of other generations once its manifest is written.
-    const next = this.#saving.then(() => {
+    return this.#saves.queue(() => {
       if (this.#delta.lists.size > 0 || this.#docs.removed > 0) this.#merge(this.#docs.removed > 0);
       return saveIndexFiles(dir, { main: this.#main, docs: this.#docs });
     });
-    this.#saving = next.catch(() => undefined);
-    return next;
   }
 
   /** Bytes held by the index's own structures (approximate). */

@@ -8,7 +8,7 @@ import type { OffprintEvent } from '../api/contract.ts';
 import { openLibrary } from '../api/library.ts';
 import { formatEvent } from './event-stream.ts';
 import { startServer } from './server.ts';
-import { startTestServer } from './test-server.ts';
+import { startServerForTest, startTestServer } from './test-server.ts';
 
 /** Reads an event stream until its text contains `expected`, and returns all text read so far. */
 async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, expected: string): Promise<string> {
@@ -28,8 +28,7 @@ test('an event is written as its type and its JSON payload, then a blank line', 
 });
 
 test('the event stream without the token, or with a wrong one, is refused with 401', async (t) => {
-  const server = await startTestServer();
-  t.after(() => server.close());
+  const server = await startServerForTest(t);
   for (const headers of [{}, { 'X-Offprint-Token': 'not-the-token' }] as Record<string, string>[]) {
     const response = await fetch(`${server.origin}/api/events`, { headers });
     assert.equal(response.status, 401);
@@ -41,8 +40,7 @@ test('the event stream without the token, or with a wrong one, is refused with 4
 });
 
 test('the event stream answers only GET', async (t) => {
-  const server = await startTestServer();
-  t.after(() => server.close());
+  const server = await startServerForTest(t);
   const response = await fetch(`${server.origin}/api/events`, {
     method: 'POST',
     headers: { 'X-Offprint-Token': server.token },
@@ -52,8 +50,7 @@ test('the event stream answers only GET', async (t) => {
 });
 
 test('a client on the event stream hears notes-changed after a note is saved', { timeout: 10_000 }, async (t) => {
-  const server = await startTestServer();
-  t.after(() => server.close());
+  const server = await startServerForTest(t);
   const controller = new AbortController();
   t.after(() => controller.abort());
   const response = await fetch(`${server.origin}/api/events`, {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import type { OffprintApi } from '../api/contract.ts';
 import type { EventHub } from '../api/event-hub.ts';
+import { messageOf } from '../common/messages.ts';
 import { type ApiRouteContext, handleApiRequest } from './api-routes.ts';
 import { assetCookie, assetsPrefix, serveAsset } from './asset-route.ts';
 import { sendJson, sendText } from './http-response.ts';
@@ -48,7 +49,7 @@ export async function startServer({
   let boundPort = port;
   const server = createServer((req, res) => {
     answer(req, res, { port: boundPort, addresses, rendererDir, archiveDir }, context).catch((error: unknown) => {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = messageOf(error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: `Offprint failed to answer: ${detail}` });
       else res.destroy();
     });

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import type { TestContext } from 'node:test';
 import { type Library, openLibrary } from '../api/library.ts';
 import { type RunningServer, startServer } from './server.ts';
 
@@ -54,6 +55,13 @@ export async function startTestServer(options: { host?: string } = {}): Promise<
       return { status: response.status, body: await response.json() };
     },
   };
+}
+
+/** Starts a test server (see startTestServer) that closes when the test `t` ends. */
+export async function startServerForTest(t: TestContext, options: { host?: string } = {}): Promise<TestServer> {
+  const server = await startTestServer(options);
+  t.after(() => server.close());
+  return server;
 }
 
 /** Sends a request exactly as written: fetch would tidy the path and set its own Host header. */

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
 import type { NoteEntry } from '../../electron/model/note.ts';
+import { CommandsContext } from '../commands/use-command.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { formatDate } from '../format/format-date.ts';
 import { seriesLabel } from '../format/review-labels.ts';
@@ -16,7 +17,9 @@ import {
   noteFacetTotal,
   noteKind,
 } from '../notes/note-filter.ts';
-import { pendingReveal } from '../reading/pending-reveal.ts';
+import { pendingReveal } from '../reading/pending-for-review.ts';
+import { CountedSelect } from './counted-select.tsx';
+import { matchDialog } from './modal-dialog.ts';
 
 /** What the all-notes dialog needs: the API, whether it is open, and what to do on closing or picking a review. */
 export interface AllNotesViewProps {
@@ -40,6 +43,7 @@ const pageSize = 100;
  * series and a text search; picking one opens its review at the highlight, or at the note editor.
  */
 export function AllNotesView({ api, open, onClose, onOpenReview }: AllNotesViewProps) {
+  const commands = useContext(CommandsContext);
   const dialog = useRef<HTMLDialogElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const [entries, setEntries] = useState<NoteEntry[]>();
@@ -48,11 +52,7 @@ export function AllNotesView({ api, open, onClose, onOpenReview }: AllNotesViewP
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-    if (!open) return;
+    if (!matchDialog(dialog.current, open)) return;
     title.current?.focus();
     let latest = 0;
     const reload = () => {
@@ -89,7 +89,8 @@ export function AllNotesView({ api, open, onClose, onOpenReview }: AllNotesViewP
     dialog.current?.close();
     onOpenReview(review.id);
     if (note.kind === 'highlight') pendingReveal.request(review.id, note.id);
-    else focusNoteEditor();
+    // Two frames: once the notes panel has switched to the review and the review is laid out.
+    else requestAnimationFrame(() => requestAnimationFrame(() => commands?.run('focus-note')));
   };
 
   return (
@@ -174,21 +175,26 @@ interface FacetSelectProps {
 
 function FacetSelect({ facet, entries, filters, onChange }: FacetSelectProps) {
   const { label, all } = facetLabels[facet];
-  const options = useMemo(() => noteFacetOptions(entries, filters, facet), [entries, filters, facet]);
+  const options = useMemo(
+    () =>
+      noteFacetOptions(entries, filters, facet).map((option) => ({
+        ...option,
+        label: optionLabel(facet, option.value),
+      })),
+    [entries, filters, facet],
+  );
   const total = useMemo(() => noteFacetTotal(entries, filters, facet), [entries, filters, facet]);
   if (options.length === 0 && facet !== 'kind') return null;
   return (
-    <label class="all-notes-control">
-      <span>{label}</span>
-      <select aria-label={label} value={filters[facet]} onChange={(event) => onChange(event.currentTarget.value)}>
-        <option value="">{`${all} (${total})`}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {`${optionLabel(facet, option.value)} (${option.count})`}
-          </option>
-        ))}
-      </select>
-    </label>
+    <CountedSelect
+      className="all-notes-control"
+      label={label}
+      all={all}
+      total={total}
+      options={options}
+      value={filters[facet]}
+      onChange={onChange}
+    />
   );
 }
 
@@ -238,11 +244,4 @@ function NoteEntryButton({ entry, onOpen }: NoteEntryButtonProps) {
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-/** Focuses the open review's note editor once the notes panel has switched to it and the review is laid out. */
-function focusNoteEditor(): void {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('textarea.note-editor')?.focus()),
-  );
 }

@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
 import type { ReviewState } from '../../electron/model/review-state.ts';
+import { CommandDispatcher } from '../commands/command-dispatcher.ts';
+import { CommandsContext } from '../commands/use-command.ts';
+import { useMenuCommands } from '../commands/use-menu-commands.ts';
 import type { PickedFiles } from '../import/picked-files.ts';
 import type { UploadLimits } from '../import/upload-plan.ts';
 import { defaultView, type LibraryView, noFilters } from '../library/library-query.ts';
+import { useReviewNotes } from '../notes/use-review-notes.ts';
 import { reviewCitation } from '../references/plain-citation.ts';
 import { ReferencesContext } from '../references/references-context.ts';
 import { useArchiveStatus } from '../state/use-archive-status.ts';
 import { useFileDrop } from '../state/use-file-drop.ts';
 import { useImport } from '../state/use-import.ts';
-import { useMenuCommands } from '../state/use-menu-commands.ts';
 import { useReviewList } from '../state/use-review-list.ts';
 import { type ReviewStatesResult, useReviewStates } from '../state/use-review-states.ts';
 import { useSettings } from '../state/use-settings.ts';
@@ -41,6 +44,10 @@ export function App({ api, uploadLimits }: AppProps) {
   const changeView = useCallback((libraryView: LibraryView) => update({ libraryView }), [update]);
   const archiveStatus = useArchiveStatus(api);
   const [openId, setOpenId] = useState<string>();
+  const notes = useReviewNotes(api, openId);
+  const commands = useMemo(() => new CommandDispatcher(), []);
+  useEffect(() => commands.listen(document), [commands]);
+  const outletSelect = useRef<HTMLSelectElement>(null);
   const importer = useImport(api, uploadLimits);
   const importDropped = useCallback(
     ({ files, unreadable }: PickedFiles) => void importer.runner.importFiles(files, unreadable),
@@ -58,7 +65,7 @@ export function App({ api, uploadLimits }: AppProps) {
       () => setCopyStatus('Could not copy the citation; select the title and copy it by hand'),
     );
   };
-  useMenuCommands(api, {
+  useMenuCommands(api, commands, {
     showOutlets: () => setOutletsOpen(true),
     showAllNotes: () => setAllNotesOpen(true),
     copyReviewCitation,
@@ -81,7 +88,7 @@ export function App({ api, uploadLimits }: AppProps) {
     (outlet: string) => {
       update({ libraryView: { ...libraryView, filters: { ...noFilters, outlet } } });
       // The library's outlet filter now names the outlet; the reader lands on it.
-      document.querySelector<HTMLElement>('select[aria-label="Cited outlet"]')?.focus();
+      outletSelect.current?.focus();
     },
     [libraryView, update],
   );
@@ -98,86 +105,95 @@ export function App({ api, uploadLimits }: AppProps) {
 
   return (
     <ReferencesContext.Provider value={references}>
-      <div class="app">
-        <SkipLink targetId="article" />
-        <header class="top-bar">
-          <p class="brand">Offprint</p>
-          {settingsError && (
-            <p class="top-bar-error" role="alert">
-              {settingsError}
-            </p>
-          )}
-          <ImportControls
-            api={api}
-            runner={importer.runner}
-            onOpenReview={openReview}
-            settings={settings}
-            onSettingsChange={update}
-          />
-          <button type="button" class="quiet-button outlets-button" onClick={() => setOutletsOpen(true)}>
-            Outlets
-          </button>
-          <button type="button" class="quiet-button all-notes-button" onClick={() => setAllNotesOpen(true)}>
-            All notes
-          </button>
-          <SettingsBar settings={settings} onChange={update} />
-          <p class="top-bar-status" role="status">
-            {copyStatus}
-          </p>
-        </header>
-        <ArchiveNotices status={archiveStatus} />
-        <div class="import-area">
-          <ImportProgressBar progress={importer.state.progress} />
-          <ImportSummaryPanel
-            summary={importer.state.summary}
-            onOpen={openReview}
-            onDismiss={() => importer.runner.dismiss()}
-          />
-        </div>
-        <nav class="library-pane" aria-label="Library">
-          <h2 class="pane-heading">Library</h2>
-          {listError ? (
-            <p class="load-error" role="alert">
-              {listError}
-            </p>
-          ) : (
-            reviews && (
-              <LibraryPanel
-                api={api}
-                reviews={reviews}
-                states={reviewStates}
-                selectedId={openId}
-                onOpen={openReview}
-                view={libraryView}
-                onViewChange={changeView}
-              />
-            )
-          )}
-        </nav>
-        <div class="reading-column">
-          <main class="reading-pane">
-            <ArticleView
+      <CommandsContext.Provider value={commands}>
+        <div class="app">
+          <SkipLink targetId="article" />
+          <header class="top-bar">
+            <p class="brand">Offprint</p>
+            {settingsError && (
+              <p class="top-bar-error" role="alert">
+                {settingsError}
+              </p>
+            )}
+            <ImportControls
               api={api}
-              reviewId={openId}
-              libraryEmpty={reviews?.length === 0}
-              reviews={reviews}
-              onOpen={openReview}
-              state={stateOf(reviewStates, openId)}
+              runner={importer.runner}
+              onOpenReview={openReview}
+              settings={settings}
+              onSettingsChange={update}
             />
-          </main>
-          <NotesPanel api={api} reviewId={openId} />
+            <button type="button" class="quiet-button outlets-button" onClick={() => setOutletsOpen(true)}>
+              Outlets
+            </button>
+            <button type="button" class="quiet-button all-notes-button" onClick={() => setAllNotesOpen(true)}>
+              All notes
+            </button>
+            <SettingsBar settings={settings} onChange={update} />
+            <p class="top-bar-status" role="status">
+              {copyStatus}
+            </p>
+          </header>
+          <ArchiveNotices status={archiveStatus} />
+          <div class="import-area">
+            <ImportProgressBar progress={importer.state.progress} />
+            <ImportSummaryPanel
+              summary={importer.state.summary}
+              onOpen={openReview}
+              onDismiss={() => importer.runner.dismiss()}
+            />
+          </div>
+          <nav class="library-pane" aria-label="Library">
+            <h2 class="pane-heading">Library</h2>
+            {listError ? (
+              <p class="load-error" role="alert">
+                {listError}
+              </p>
+            ) : (
+              reviews && (
+                <LibraryPanel
+                  api={api}
+                  reviews={reviews}
+                  states={reviewStates}
+                  selectedId={openId}
+                  onOpen={openReview}
+                  view={libraryView}
+                  onViewChange={changeView}
+                  outletSelect={outletSelect}
+                />
+              )
+            )}
+          </nav>
+          <div class="reading-column">
+            <main class="reading-pane">
+              <ArticleView
+                api={api}
+                reviewId={openId}
+                libraryEmpty={reviews?.length === 0}
+                reviews={reviews}
+                onOpen={openReview}
+                state={stateOf(reviewStates, openId)}
+                notes={notes}
+              />
+            </main>
+            <NotesPanel api={api} reviewId={openId} notes={notes} />
+          </div>
+          <DropOverlay visible={dragging} />
+          <ShortcutsDialog />
+          <OutletsView
+            api={api}
+            open={outletsOpen}
+            onClose={() => setOutletsOpen(false)}
+            onOpenReview={openReview}
+            onShowInLibrary={showOutletInLibrary}
+          />
+          <AllNotesView
+            api={api}
+            open={allNotesOpen}
+            onClose={() => setAllNotesOpen(false)}
+            onOpenReview={openReview}
+          />
         </div>
-        <DropOverlay visible={dragging} />
-        <ShortcutsDialog />
-        <OutletsView
-          api={api}
-          open={outletsOpen}
-          onClose={() => setOutletsOpen(false)}
-          onOpenReview={openReview}
-          onShowInLibrary={showOutletInLibrary}
-        />
-        <AllNotesView api={api} open={allNotesOpen} onClose={() => setAllNotesOpen(false)} onOpenReview={openReview} />
-      </div>
+      </CommandsContext.Provider>
     </ReferencesContext.Provider>
   );
 }

@@ -4,6 +4,7 @@ import type { Review, ReviewSummary } from '../../electron/model/review.ts';
 import type { ReviewState } from '../../electron/model/review-state.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { useArticleHighlights } from '../highlights/use-article-highlights.ts';
+import type { ReviewNotes } from '../notes/use-review-notes.ts';
 import { findSeriesNeighbours, seriesMembers } from '../reading/series-neighbours.ts';
 import { useCitationReturn } from '../reading/use-citation-return.ts';
 import { useFootnotePopover } from '../reading/use-footnote-popover.ts';
@@ -30,13 +31,16 @@ export interface ArticleViewProps {
   onOpen: (id: string) => void;
   /** The open review's counts, position and read mark: null when none are recorded, undefined while loading. */
   state: ReviewState | null | undefined;
+  /** The open review's notes, for its highlights. */
+  notes: ReviewNotes | undefined;
 }
 
 type Loaded = { id: string; review: Review } | { id: string; error: string };
 
 /** The open review: header, body (through the one sanitizer) with its highlights, and reference list; sets the window title. */
-export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, state }: ArticleViewProps) {
+export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, state, notes }: ArticleViewProps) {
   const article = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState<Loaded>();
 
   useEffect(() => {
@@ -52,9 +56,9 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, stat
   }, [api, reviewId]);
 
   const review = loaded && 'review' in loaded ? loaded.review : undefined;
-  const highlights = useArticleHighlights(api, review, article);
-  const citationReturn = useCitationReturn(article, review?.id);
-  const footnote = useFootnotePopover(article, review?.id);
+  const highlights = useArticleHighlights(api, review, notes, body);
+  const citationReturn = useCitationReturn(body, review?.id);
+  const footnote = useFootnotePopover(body, review?.id);
   const neighbours = useMemo(() => findSeriesNeighbours(reviews ?? [], review?.id), [reviews, review?.id]);
   const series = useMemo(() => {
     const name = review?.series;
@@ -62,7 +66,7 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, stat
   }, [reviews, review?.series]);
   useSeriesKeys(neighbours, onOpen);
   useReadingPosition(api, review?.id, article, state);
-  useMatchReveal(article, review?.id, state !== undefined);
+  useMatchReveal(body, review?.id, state !== undefined);
   useEffect(() => {
     document.title = review ? `${review.title} — Offprint` : 'Offprint';
   }, [review]);
@@ -90,7 +94,7 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, stat
             </div>
             <SeriesNav neighbours={neighbours} onOpen={onOpen} />
           </ArticleHeader>
-          <MarkdownView className="article-body" markdown={review.body} headingOffset={1} />
+          <MarkdownView className="article-body" body={body} markdown={review.body} headingOffset={1} />
           {highlights.pending && (
             <HighlightToolbar
               top={highlights.pending.top}

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Reference, ReviewSummary } from '../../electron/model/review.ts';
+import { errorSentence } from '../format/error-sentence.ts';
 import { ReferencesContext } from '../references/references-context.ts';
 
 interface Found {
@@ -32,7 +33,7 @@ export function CitingReviews({ reference }: { reference: Reference }) {
       api.findCiting({ ...query, limit: shownPerGroup, ...(reviewId ? { excludeReviewId: reviewId } : {}) });
     Promise.all([title ? find({ title }) : none, container ? find({ outlet: container }) : none]).then(
       ([byTitle, byOutlet]) => current && setCiting({ byTitle, byOutlet }),
-      (failure: unknown) => current && setError(`Could not look up other reviews citing this: ${String(failure)}`),
+      (failure: unknown) => current && setError(errorSentence('look up other reviews citing this', failure)),
     );
     return () => {
       current = false;

@@ -3,6 +3,8 @@ import type { OffprintApi } from '../../electron/api/contract.ts';
 import type { CitationStyle, ExportFormat } from '../../electron/model/export-file.ts';
 import { saveFile } from '../export/save-file.ts';
 import { errorSentence } from '../format/error-sentence.ts';
+import { MenuItem, PopupMenuButton } from './popup-menu.tsx';
+import { ReviewActionError, type ReviewActionFailure } from './review-action-error.tsx';
 import { usePopupMenu } from './use-popup-menu.ts';
 
 type Choice = { format: ExportFormat; style?: CitationStyle; label: string } | { print: true; label: string };
@@ -32,14 +34,14 @@ export function ExportMenu({ api, reviewId, series }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [wholeSeries, setWholeSeries] = useState(false);
   const bySeries = wholeSeries && series !== undefined && series.ids.length > 1;
-  const [error, setError] = useState<{ reviewId: string; message: string }>();
+  const [error, setError] = useState<ReviewActionFailure>();
   const close = useCallback(() => setOpen(false), []);
-  const { container, button, menu, onKeyDown } = usePopupMenu(open, close);
+  const popup = usePopupMenu(open, close);
 
   const choose = (choice: Choice) => {
     setOpen(false);
     setError(undefined);
-    button.current?.focus();
+    popup.button.current?.focus();
     if ('print' in choice) {
       window.print();
       return;
@@ -57,60 +59,23 @@ export function ExportMenu({ api, reviewId, series }: ExportMenuProps) {
   };
 
   return (
-    <div class="export-menu" ref={container}>
-      <button
-        type="button"
-        class="quiet-button"
-        ref={button}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls="export-menu-items"
-        onClick={() => setOpen(!open)}
-      >
-        Export…
-      </button>
-      {open && (
-        <div
-          class="export-menu-items"
-          id="export-menu-items"
-          role="menu"
-          aria-label="Export"
-          ref={menu}
-          onKeyDown={onKeyDown}
-        >
-          {series && series.ids.length > 1 && (
-            <>
-              <button
-                type="button"
-                role="menuitemcheckbox"
-                tabIndex={-1}
-                aria-checked={wholeSeries}
-                onClick={() => setWholeSeries(!wholeSeries)}
-              >
-                Whole series: {series.name} ({series.ids.length} reviews)
-              </button>
-              <hr class="import-menu-separator" />
-            </>
-          )}
-          {choices.map((choice) => (
-            <button
-              key={choice.label}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              disabled={'print' in choice && bySeries}
-              onClick={() => choose(choice)}
-            >
-              {choice.label}
-            </button>
-          ))}
-        </div>
-      )}
-      {error?.reviewId === reviewId && (
-        <span class="load-error" role="alert">
-          {error.message}
-        </span>
-      )}
+    <div class="export-menu" ref={popup.container}>
+      <PopupMenuButton popup={popup} label="Export" buttonClass="quiet-button" onToggle={() => setOpen(!open)}>
+        {series && series.ids.length > 1 && (
+          <>
+            <MenuItem role="menuitemcheckbox" aria-checked={wholeSeries} onClick={() => setWholeSeries(!wholeSeries)}>
+              Whole series: {series.name} ({series.ids.length} reviews)
+            </MenuItem>
+            <hr class="import-menu-separator" />
+          </>
+        )}
+        {choices.map((choice) => (
+          <MenuItem key={choice.label} disabled={'print' in choice && bySeries} onClick={() => choose(choice)}>
+            {choice.label}
+          </MenuItem>
+        ))}
+      </PopupMenuButton>
+      <ReviewActionError error={error} reviewId={reviewId} />
     </div>
   );
 }

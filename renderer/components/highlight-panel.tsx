@@ -1,44 +1,31 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
 import type { Note } from '../../electron/model/note.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { highlightsOf } from '../highlights/highlight-list.ts';
 import { orphanBoard } from '../highlights/orphan-board.ts';
+import type { ReviewNotes } from '../notes/use-review-notes.ts';
 import { HighlightItem } from './highlight-item.tsx';
 
-/** The API and the review whose highlights are listed. */
+/** The API, the review whose highlights are listed, and its notes as loaded. */
 export interface HighlightPanelProps {
   api: OffprintBridge;
   reviewId: string;
+  notes: ReviewNotes | undefined;
 }
 
 const undoMs = 10_000;
 
 /** The review's highlights under the free note, each with its comment; a deleted one can be restored for a while. */
-export function HighlightPanel({ api, reviewId }: HighlightPanelProps) {
-  const [stored, setStored] = useState<{ reviewId: string; highlights: Note[] }>();
+export function HighlightPanel({ api, reviewId, notes }: HighlightPanelProps) {
   const [deleted, setDeleted] = useState<Note>();
   const [error, setError] = useState<string>();
   const [, setVersion] = useState(0);
 
+  useEffect(() => orphanBoard.onChange(() => setVersion((version) => version + 1)), []);
   useEffect(() => {
-    let live = true;
-    const reload = () =>
-      api.listNotes({ reviewId }).then(
-        ({ notes }) => live && setStored({ reviewId, highlights: highlightsOf(notes) }),
-        (failure: unknown) => live && setError(errorSentence('load the highlights of this review', failure)),
-      );
-    void reload();
-    const unsubscribe = api.subscribe((event) => {
-      if (event.type === 'notes-changed' && event.payload.reviewId === reviewId) void reload();
-    });
-    const stopWatching = orphanBoard.onChange(() => setVersion((version) => version + 1));
-    return () => {
-      live = false;
-      unsubscribe();
-      stopWatching();
-    };
-  }, [api, reviewId]);
+    if (notes?.error !== undefined) setError(errorSentence('load the highlights of this review', notes.error));
+  }, [notes]);
 
   useEffect(() => {
     if (!deleted) return;
@@ -61,7 +48,10 @@ export function HighlightPanel({ api, reviewId }: HighlightPanelProps) {
       .catch((failure: unknown) => setError(errorSentence('restore this highlight', failure)));
   };
 
-  const highlights = stored?.reviewId === reviewId ? stored.highlights : [];
+  const highlights = useMemo(
+    () => (notes?.reviewId === reviewId && notes.notes ? highlightsOf(notes.notes) : []),
+    [notes, reviewId],
+  );
   return (
     <section class="highlight-panel" aria-labelledby="highlights-heading">
       <h3 id="highlights-heading" class="pane-subheading">

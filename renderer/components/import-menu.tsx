@@ -1,5 +1,6 @@
 import { useCallback } from 'preact/hooks';
 import type { ImportCommand } from '../import/menu-command.ts';
+import { MenuItem, PopupMenuButton } from './popup-menu.tsx';
 import { usePopupMenu } from './use-popup-menu.ts';
 
 const items: { command: ImportCommand; label: string }[] = [
@@ -33,64 +34,44 @@ export function ImportMenu({
   onFetchRemoteImages,
 }: ImportMenuProps) {
   const close = useCallback(() => onToggle(false), [onToggle]);
-  const { container, button, menu, onKeyDown } = usePopupMenu(open, close, `[data-command="${focused}"]`);
+  const popup = usePopupMenu(open, close, `[data-command="${focused}"]`);
 
   return (
-    <div class="import-menu" ref={container}>
-      <button
-        type="button"
-        class="quiet-button import-button"
-        ref={button}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls="import-menu-items"
+    <div class="import-menu" ref={popup.container}>
+      <PopupMenuButton
+        popup={popup}
+        label="Import"
+        buttonClass="quiet-button import-button"
         title={`Import reviews (${shortcut})`}
-        aria-keyshortcuts="Control+O Meta+O"
-        onClick={() => onToggle(!open)}
+        keyShortcuts="Control+O Meta+O"
+        onToggle={() => onToggle(!open)}
       >
-        Import…
-      </button>
-      {open && (
-        <div
-          class="import-menu-items"
-          id="import-menu-items"
-          role="menu"
-          aria-label="Import"
-          ref={menu}
-          onKeyDown={onKeyDown}
-        >
-          {items.map((item) => (
-            <button
-              key={item.command}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              data-command={item.command}
-              onClick={() => {
-                onToggle(false);
-                onChoose(item.command);
-              }}
-            >
-              {item.label}
-            </button>
-          ))}
-          <hr class="import-menu-separator" />
-          <button
-            type="button"
-            role="menuitemcheckbox"
-            tabIndex={-1}
-            aria-checked={fetchRemoteImages === true}
-            disabled={fetchRemoteImages === undefined}
-            title="Saved pages keep their local images always; this also fetches the ones they link on the web"
+        {items.map((item) => (
+          <MenuItem
+            key={item.command}
+            data-command={item.command}
             onClick={() => {
               onToggle(false);
-              onFetchRemoteImages(!fetchRemoteImages);
+              onChoose(item.command);
             }}
           >
-            Fetch remote images of saved pages
-          </button>
-        </div>
-      )}
+            {item.label}
+          </MenuItem>
+        ))}
+        <hr class="import-menu-separator" />
+        <MenuItem
+          role="menuitemcheckbox"
+          aria-checked={fetchRemoteImages === true}
+          disabled={fetchRemoteImages === undefined}
+          title="Saved pages keep their local images always; this also fetches the ones they link on the web"
+          onClick={() => {
+            onToggle(false);
+            onFetchRemoteImages(!fetchRemoteImages);
+          }}
+        >
+          Fetch remote images of saved pages
+        </MenuItem>
+      </PopupMenuButton>
     </div>
   );
 }

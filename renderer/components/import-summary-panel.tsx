@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ImportSummary } from '../../electron/model/import-summary.ts';
 import { countLine } from '../format/import-labels.ts';
 
@@ -24,16 +25,18 @@ export function ImportSummaryPanel({ summary, onOpen, onDismiss }: ImportSummary
         </button>
       </div>
       {failed.length > 0 && (
-        <>
-          <p class="import-summary-line is-error">{`${failed.length} could not be imported`}</p>
-          <ul class="import-summary-list import-failures" aria-label="Could not be imported">
-            {failed.map((failure, index) => (
-              <li key={`${index}|${failure.name}`}>
-                <span class="import-failure-name">{failure.name}</span>: {failure.reason}
-              </li>
-            ))}
-          </ul>
-        </>
+        <SummaryList
+          line={`${failed.length} could not be imported`}
+          isError
+          kind="import-failures"
+          label="Could not be imported"
+        >
+          {failed.map((failure, index) => (
+            <li key={`${index}|${failure.name}`}>
+              <span class="import-failure-name">{failure.name}</span>: {failure.reason}
+            </li>
+          ))}
+        </SummaryList>
       )}
       {notices.length > 0 && (
         <ul class="import-summary-list import-notices" aria-label="Notices">
@@ -43,34 +46,59 @@ export function ImportSummaryPanel({ summary, onOpen, onDismiss }: ImportSummary
         </ul>
       )}
       {duplicates.length > 0 && (
-        <>
-          <p class="import-summary-line">{`${duplicates.length} already in the archive`}</p>
-          <ul class="import-summary-list import-reviews" aria-label="Already in the archive">
-            {duplicates.map((duplicate, index) => (
-              // The same name can come twice from two folders, so the position is part of the key.
-              <li key={`${index}|${duplicate.name}`}>
-                <button type="button" class="link-button" onClick={() => onOpen(duplicate.existingId)}>
-                  {duplicate.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
+        <SummaryList
+          line={`${duplicates.length} already in the archive`}
+          kind="import-reviews"
+          label="Already in the archive"
+        >
+          {duplicates.map((duplicate, index) => (
+            // The same name can come twice from two folders, so the position is part of the key.
+            <OpenItem
+              key={`${index}|${duplicate.name}`}
+              name={duplicate.name}
+              onOpen={() => onOpen(duplicate.existingId)}
+            />
+          ))}
+        </SummaryList>
       )}
       {imported.length > 0 && (
-        <>
-          <p class="import-summary-line">Imported reviews</p>
-          <ul class="import-summary-list import-reviews" aria-label="Imported reviews">
-            {imported.map((review) => (
-              <li key={review.id}>
-                <button type="button" class="link-button" onClick={() => onOpen(review.id)}>
-                  {review.title}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
+        <SummaryList line="Imported reviews" kind="import-reviews" label="Imported reviews">
+          {imported.map((review) => (
+            <OpenItem key={review.id} name={review.title} onOpen={() => onOpen(review.id)} />
+          ))}
+        </SummaryList>
       )}
     </section>
+  );
+}
+
+interface SummaryListProps {
+  line: string;
+  isError?: boolean;
+  kind: string;
+  label: string;
+  children: ComponentChildren;
+}
+
+/** One group of the summary: a line that counts it, then its list. */
+function SummaryList({ line, isError = false, kind, label, children }: SummaryListProps) {
+  return (
+    <>
+      <p class={isError ? 'import-summary-line is-error' : 'import-summary-line'}>{line}</p>
+      <ul class={`import-summary-list ${kind}`} aria-label={label}>
+        {children}
+      </ul>
+    </>
+  );
+}
+
+/** A review of the summary, which opens when clicked. */
+function OpenItem({ name, onOpen }: { name: string; onOpen: () => void }) {
+  return (
+    <li>
+      <button type="button" class="link-button" onClick={onOpen}>
+        {name}
+      </button>
+    </li>
   );
 }

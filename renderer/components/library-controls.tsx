@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { ReviewSummary } from '../../electron/model/review.ts';
 import {
@@ -13,6 +14,7 @@ import {
   noFilters,
   toggleCount,
 } from '../library/library-query.ts';
+import { CountedSelect } from './counted-select.tsx';
 import { OutletFilter, type OutletFilterProps } from './outlet-filter.tsx';
 
 /** The whole library (for the counts), the current view, and how to change it. */
@@ -24,6 +26,8 @@ export interface LibraryControlsProps {
   onTextChange: (text: string) => void;
   /** Keys pressed in the search box besides Escape (arrows and Enter reach the search results). */
   onSearchKey?: (event: KeyboardEvent) => void;
+  /** Takes the search box, so the / key can move the focus there. */
+  searchBox?: RefObject<HTMLInputElement>;
   outlets: Omit<OutletFilterProps, 'value' | 'onChange'>;
 }
 
@@ -55,13 +59,16 @@ export function LibraryControls({
   onChange,
   onTextChange,
   onSearchKey,
+  searchBox,
   outlets,
 }: LibraryControlsProps) {
   const setFilters = (change: Partial<LibraryFilters>) =>
     onChange({ ...view, filters: { ...view.filters, ...change } });
+  const counted: CountedFilterProps = { reviews, filters: view.filters, context };
   return (
     <div class="library-controls">
       <input
+        ref={searchBox}
         type="search"
         class="library-search"
         aria-label="Search the library"
@@ -93,26 +100,12 @@ export function LibraryControls({
         </select>
       </label>
       {(Object.keys(facetLabels) as LibraryFacet[]).map((facet) => (
-        <FacetSelect
-          key={facet}
-          facet={facet}
-          reviews={reviews}
-          filters={view.filters}
-          context={context}
-          onChange={(value) => setFilters({ [facet]: value })}
-        />
+        <FacetSelect key={facet} facet={facet} {...counted} onChange={(value) => setFilters({ [facet]: value })} />
       ))}
       <OutletFilter {...outlets} value={view.filters.outlet} onChange={(outlet) => setFilters({ outlet })} />
       <div class="library-toggles">
         {(Object.keys(toggleLabels) as LibraryToggle[]).map((toggle) => (
-          <ToggleFilter
-            key={toggle}
-            toggle={toggle}
-            reviews={reviews}
-            filters={view.filters}
-            context={context}
-            onChange={(on) => setFilters({ [toggle]: on })}
-          />
+          <ToggleFilter key={toggle} toggle={toggle} {...counted} onChange={(on) => setFilters({ [toggle]: on })} />
         ))}
       </div>
       <div class="library-control-row">
@@ -134,11 +127,15 @@ export function LibraryControls({
   );
 }
 
-interface FacetSelectProps {
-  facet: LibraryFacet;
+/** What every counted filter counts in: the whole library, the filters set and the search context. */
+interface CountedFilterProps {
   reviews: ReviewSummary[];
   filters: LibraryFilters;
   context: FilterContext;
+}
+
+interface FacetSelectProps extends CountedFilterProps {
+  facet: LibraryFacet;
   onChange: (value: string) => void;
 }
 
@@ -148,25 +145,20 @@ function FacetSelect({ facet, reviews, filters, context, onChange }: FacetSelect
   const total = useMemo(() => facetTotal(reviews, filters, facet, context), [reviews, filters, facet, context]);
   if (options.length === 0) return null;
   return (
-    <label class="library-control">
-      <span>{label}</span>
-      <select aria-label={label} value={filters[facet]} onChange={(event) => onChange(event.currentTarget.value)}>
-        <option value="">{`${all} (${total})`}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {`${option.value} (${option.count})`}
-          </option>
-        ))}
-      </select>
-    </label>
+    <CountedSelect
+      className="library-control"
+      label={label}
+      all={all}
+      total={total}
+      options={options}
+      value={filters[facet]}
+      onChange={onChange}
+    />
   );
 }
 
-interface ToggleFilterProps {
+interface ToggleFilterProps extends CountedFilterProps {
   toggle: LibraryToggle;
-  reviews: ReviewSummary[];
-  filters: LibraryFilters;
-  context: FilterContext;
   onChange: (on: boolean) => void;
 }
 

@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
 import type { ReviewSummary } from '../../electron/model/review.ts';
-import type { SearchHitRow } from '../../electron/model/search-hit.ts';
+import type { SearchHit } from '../../electron/model/search-hit.ts';
+import { useCommand } from '../commands/use-command.ts';
 import { reviewItems, seriesItems } from '../library/library-items.ts';
 import {
   type FilterContext,
@@ -10,9 +12,9 @@ import {
   type LibraryView,
   sortReviews,
 } from '../library/library-query.ts';
-import { isTypingTarget, nextReviewId } from '../library/next-review.ts';
+import { nextReviewId } from '../library/next-review.ts';
 import { useOutletReviews } from '../library/use-outlet-reviews.ts';
-import { pendingMatch } from '../search/pending-match.ts';
+import { pendingMatch } from '../reading/pending-for-review.ts';
 import { type SearchState, useSearch } from '../search/use-search.ts';
 import type { ReviewStatesResult } from '../state/use-review-states.ts';
 import { LibraryControls } from './library-controls.tsx';
@@ -28,6 +30,8 @@ export interface LibraryPanelProps {
   onOpen: (id: string) => void;
   view: LibraryView;
   onViewChange: (view: LibraryView) => void;
+  /** Takes the outlet filter's select, for the app to move the focus there. */
+  outletSelect?: RefObject<HTMLSelectElement>;
 }
 
 /**
@@ -35,8 +39,19 @@ export interface LibraryPanelProps {
  * review, / goes to the search box. Once the search index is ready, typing there runs the full-text search and
  * its ranked results take the list's place; until then the text filters titles, series and authors.
  */
-export function LibraryPanel({ api, reviews, states, selectedId, onOpen, view, onViewChange }: LibraryPanelProps) {
+export function LibraryPanel({
+  api,
+  reviews,
+  states,
+  selectedId,
+  onOpen,
+  view,
+  onViewChange,
+  outletSelect,
+}: LibraryPanelProps) {
   const [text, setText] = useState('');
+  const searchBox = useRef<HTMLInputElement>(null);
+  const firstHit = useRef<HTMLButtonElement>(null);
   const outlet = useOutletReviews(api, view.filters.outlet, reviews);
   const context = useMemo<FilterContext>(
     () => ({ states: states.states, outletIds: outlet.ids, text }),
@@ -58,13 +73,13 @@ export function LibraryPanel({ api, reviews, states, selectedId, onOpen, view, o
     );
     return search.result.value.hits.filter((hit) => allowed.has(hit.review.id));
   }, [search.result, view.filters, context]);
-  const openHit = (hit: SearchHitRow) => {
+  const openHit = (hit: SearchHit) => {
     if (hit.match) pendingMatch.request(hit.review.id, hit.match);
     onOpen(hit.review.id);
   };
   const onSearchKey = (event: KeyboardEvent) => {
     if (!hits || hits.length === 0) return;
-    const first = document.querySelector<HTMLButtonElement>('.search-results .search-hit');
+    const first = firstHit.current;
     if (event.key === 'ArrowDown' && first) {
       event.preventDefault();
       first.focus();
@@ -74,32 +89,18 @@ export function LibraryPanel({ api, reviews, states, selectedId, onOpen, view, o
     }
   };
 
-  // Read at key time: an effect re-subscribes only after paint, and j pressed in between would move from the
-  // review that was open before.
-  const latest = useRef({ items, selectedId, onOpen });
-  latest.current = { items, selectedId, onOpen };
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if (isTypingTarget(event.target)) return;
-      if (event.key === '/') {
-        const search = document.querySelector<HTMLInputElement>('input.library-search');
-        if (!search) return;
-        event.preventDefault();
-        search.focus();
-        search.select();
-        return;
-      }
-      if (event.key !== 'j' && event.key !== 'k') return;
-      const current = latest.current;
-      const id = nextReviewId(current.items, current.selectedId, event.key === 'j' ? 1 : -1);
-      if (id === undefined) return;
-      event.preventDefault();
-      current.onOpen(id);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  const openNext = (step: 1 | -1) => {
+    const id = nextReviewId(items, selectedId, step);
+    if (id !== undefined) onOpen(id);
+    return id !== undefined;
+  };
+  useCommand('next-review', () => openNext(1));
+  useCommand('previous-review', () => openNext(-1));
+  useCommand('focus-search', () => {
+    searchBox.current?.focus();
+    searchBox.current?.select();
+    return searchBox.current !== null;
+  });
 
   if (reviews.length === 0) return <p class="pane-note">No reviews yet.</p>;
   const filtered = hasFilters(view.filters) || text.trim() !== '';
@@ -113,7 +114,8 @@ export function LibraryPanel({ api, reviews, states, selectedId, onOpen, view, o
         onChange={onViewChange}
         onTextChange={setText}
         onSearchKey={onSearchKey}
-        outlets={{ api }}
+        searchBox={searchBox}
+        outlets={{ api, select: outletSelect }}
       />
       {problem && (
         <p class="load-error" role="alert">
@@ -134,7 +136,8 @@ export function LibraryPanel({ api, reviews, states, selectedId, onOpen, view, o
             <SearchResults
               hits={hits}
               onOpen={openHit}
-              onLeave={() => document.querySelector<HTMLInputElement>('input.library-search')?.focus()}
+              firstHit={firstHit}
+              onLeave={() => searchBox.current?.focus()}
             />
           )}
         </>

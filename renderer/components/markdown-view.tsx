@@ -1,9 +1,11 @@
+import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
 
 /** Shows Markdown through the one sanitizer; the container's children are DOM nodes, never an HTML string. */
-export function MarkdownView({ markdown, headingOffset, className }: MarkdownViewProps) {
-  const container = useRef<HTMLDivElement>(null);
+export function MarkdownView({ markdown, headingOffset, className, body }: MarkdownViewProps) {
+  const own = useRef<HTMLDivElement>(null);
+  const container = body ?? own;
   useLayoutEffect(() => {
     container.current?.replaceChildren(renderMarkdown(markdown, { headingOffset }));
   }, [markdown, headingOffset]);
@@ -15,4 +17,6 @@ export interface MarkdownViewProps {
   markdown: string;
   headingOffset: number;
   className?: string;
+  /** Takes the element the Markdown is drawn into, for a view that works on it. */
+  body?: RefObject<HTMLDivElement>;
 }

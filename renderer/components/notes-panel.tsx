@@ -1,18 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
+import { useCommand } from '../commands/use-command.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { freeNoteOf } from '../highlights/highlight-list.ts';
-import { isTypingTarget } from '../library/next-review.ts';
 import { pasteIntoNote } from '../notes/note-paste.ts';
 import { NoteSaver } from '../notes/note-saver.ts';
+import type { ReviewNotes } from '../notes/use-review-notes.ts';
 import { HighlightPanel } from './highlight-panel.tsx';
 import { MarkdownView } from './markdown-view.tsx';
 import { NoteStatusLine } from './note-status-line.tsx';
 
-/** The API and the open review, whose note the panel edits. */
+/** The API, the open review, whose note the panel edits, and that review's notes as loaded. */
 export interface NotesPanelProps {
   api: OffprintBridge;
   reviewId: string | undefined;
+  notes: ReviewNotes | undefined;
 }
 
 /**
@@ -20,10 +22,11 @@ export interface NotesPanelProps {
  * visited review outlives the switch to another, so text that could not be saved yet is still there when the
  * reader comes back.
  */
-export function NotesPanel({ api, reviewId }: NotesPanelProps) {
+export function NotesPanel({ api, reviewId, notes }: NotesPanelProps) {
   const savers = useRef(new Map<string, NoteSaver>());
   const loaded = useRef(new Set<string>());
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const shown = useRef<NoteSaver>();
   const [loadError, setLoadError] = useState<{ reviewId: string; message: string }>();
   const [focused, setFocused] = useState(false);
   const [, setVersion] = useState(0);
@@ -31,36 +34,31 @@ export function NotesPanel({ api, reviewId }: NotesPanelProps) {
 
   useEffect(() => {
     if (!saver) return;
-    const id = saver.reviewId;
-    let live = true;
-    const reload = () =>
-      api.listNotes({ reviewId: id }).then(
-        ({ notes }) => {
-          if (!live) return;
-          loaded.current.add(id);
-          setLoadError(undefined);
-          saver.load(freeNoteOf(notes));
-          setVersion((version) => version + 1);
-        },
-        (failure: unknown) => {
-          if (live && !loaded.current.has(id)) {
-            setLoadError({ reviewId: id, message: errorSentence('load the note on this review', failure) });
-          }
-        },
-      );
-    void reload();
     const stopWatching = saver.onChange(() => setVersion((version) => version + 1));
-    const unsubscribe = api.subscribe((event) => {
-      const editing = textarea.current !== null && textarea.current === document.activeElement;
-      if (event.type === 'notes-changed' && event.payload.reviewId === id && !editing) void reload();
-    });
     return () => {
-      live = false;
       stopWatching();
-      unsubscribe();
       void saver.flush();
     };
-  }, [api, saver]);
+  }, [saver]);
+
+  useEffect(() => {
+    if (!saver || notes?.reviewId !== saver.reviewId) return;
+    const id = saver.reviewId;
+    if (notes.error !== undefined || !notes.notes) {
+      if (!loaded.current.has(id)) {
+        setLoadError({ reviewId: id, message: errorSentence('load the note on this review', notes.error) });
+      }
+      return;
+    }
+    // A reload while the reader edits the note leaves the text alone; the first load of a review does not wait.
+    const editing = textarea.current !== null && textarea.current === document.activeElement;
+    if (editing && shown.current === saver) return;
+    shown.current = saver;
+    loaded.current.add(id);
+    setLoadError(undefined);
+    saver.load(freeNoteOf(notes.notes));
+    setVersion((version) => version + 1);
+  }, [saver, notes]);
 
   useEffect(() => {
     const flushAll = () => {
@@ -77,20 +75,13 @@ export function NotesPanel({ api, reviewId }: NotesPanelProps) {
     };
   }, []);
 
-  useEffect(() => {
-    const focusNote = (event: KeyboardEvent) => {
-      if (event.key !== 'n' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if (isTypingTarget(event.target)) return;
-      const editor = textarea.current;
-      if (!editor) return;
-      // Prevented, so the "n" that moved the focus is not also typed into the note.
-      event.preventDefault();
-      editor.focus({ preventScroll: true });
-      editor.scrollIntoView({ block: 'nearest' });
-    };
-    document.addEventListener('keydown', focusNote);
-    return () => document.removeEventListener('keydown', focusNote);
-  }, []);
+  useCommand('focus-note', () => {
+    const editor = textarea.current;
+    if (!editor) return false;
+    editor.focus({ preventScroll: true });
+    editor.scrollIntoView({ block: 'nearest' });
+    return true;
+  });
 
   return (
     <aside class="notes-pane" aria-label="Notes">
@@ -135,7 +126,7 @@ export function NotesPanel({ api, reviewId }: NotesPanelProps) {
               <MarkdownView markdown={saver.body} headingOffset={2} />
             </section>
           )}
-          <HighlightPanel api={api} reviewId={saver.reviewId} />
+          <HighlightPanel api={api} reviewId={saver.reviewId} notes={notes} />
         </>
       )}
     </aside>

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { OffprintApi } from '../../electron/api/contract.ts';
 import { errorSentence } from '../format/error-sentence.ts';
@@ -7,6 +8,8 @@ export interface OutletFilterProps {
   api: Pick<OffprintApi, 'listOutlets'>;
   value: string;
   onChange: (outlet: string) => void;
+  /** Takes the select, so another view can move the focus to it. */
+  select?: RefObject<HTMLSelectElement>;
 }
 
 type Outlets = { name: string; reviewCount: number }[];
@@ -15,7 +18,7 @@ type Outlets = { name: string; reviewCount: number }[];
  * "Cited outlet": every outlet the archive's reference lists cite, with the number of reviews citing it. Listing
  * them reads every review, so it happens when the reader first reaches for the filter, not when the app opens.
  */
-export function OutletFilter({ api, value, onChange }: OutletFilterProps) {
+export function OutletFilter({ api, value, onChange, select }: OutletFilterProps) {
   const [wanted, setWanted] = useState(value !== '');
   const [outlets, setOutlets] = useState<Outlets>();
   const [error, setError] = useState<string>();
@@ -39,6 +42,7 @@ export function OutletFilter({ api, value, onChange }: OutletFilterProps) {
       <label class="library-control">
         <span>Outlet</span>
         <select
+          ref={select}
           aria-label="Cited outlet"
           value={value}
           onFocus={want}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OffprintApi } from '../../electron/api/contract.ts';
 import type { ReviewSummary } from '../../electron/model/review.ts';
+import { errorSentence } from '../format/error-sentence.ts';
+import { matchDialog } from './modal-dialog.ts';
 
 interface Outlet {
   name: string;
@@ -30,16 +32,12 @@ export function OutletsView({ api, open, onClose, onOpenReview, onShowInLibrary 
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-    if (!open) return;
+    if (!matchDialog(dialog.current, open)) return;
     setChosen(undefined);
     setError(undefined);
     api.listOutlets({}).then(
       ({ outlets: found }) => setOutlets(found),
-      (failure: unknown) => setError(`Could not list the outlets: ${String(failure)}`),
+      (failure: unknown) => setError(errorSentence('list the outlets', failure)),
     );
   }, [api, open]);
 
@@ -51,8 +49,14 @@ export function OutletsView({ api, open, onClose, onOpenReview, onShowInLibrary 
   const choose = (name: string) => {
     api.findCiting({ outlet: name, limit: listedReviews }).then(
       ({ reviews, total }) => setChosen({ name, reviews, total }),
-      (failure: unknown) => setError(`Could not list the reviews citing ${name}: ${String(failure)}`),
+      (failure: unknown) => setError(errorSentence(`list the reviews citing ${name}`, failure)),
     );
+  };
+
+  // Showing a review elsewhere leaves the dialog.
+  const thenClose = (go: () => void) => () => {
+    go();
+    onClose();
   };
 
   return (
@@ -78,14 +82,7 @@ export function OutletsView({ api, open, onClose, onOpenReview, onShowInLibrary 
       {chosen && chosen.total > chosen.reviews.length && (
         <p class="outlet-more">
           {`The newest ${chosen.reviews.length} of ${chosen.total}. `}
-          <button
-            type="button"
-            class="quiet-button"
-            onClick={() => {
-              onShowInLibrary(chosen.name);
-              onClose();
-            }}
-          >
+          <button type="button" class="quiet-button" onClick={thenClose(() => onShowInLibrary(chosen.name))}>
             Show all in the library
           </button>
         </p>
@@ -94,14 +91,7 @@ export function OutletsView({ api, open, onClose, onOpenReview, onShowInLibrary 
         <ul class="outlet-reviews" aria-label={`Reviews citing ${chosen.name}`}>
           {chosen.reviews.map((review) => (
             <li key={review.id}>
-              <button
-                type="button"
-                class="quiet-button"
-                onClick={() => {
-                  onOpenReview(review.id);
-                  onClose();
-                }}
-              >
+              <button type="button" class="quiet-button" onClick={thenClose(() => onOpenReview(review.id))}>
                 {review.title}
               </button>
             </li>

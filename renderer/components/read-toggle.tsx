@@ -3,6 +3,7 @@ import type { OffprintApi } from '../../electron/api/contract.ts';
 import type { ReviewState } from '../../electron/model/review-state.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { formatDate } from '../format/format-date.ts';
+import { ReviewActionError, type ReviewActionFailure } from './review-action-error.tsx';
 
 /** The open review's read mark and the button that changes it (states undefined while loading). */
 export interface ReadToggleProps {
@@ -13,7 +14,7 @@ export interface ReadToggleProps {
 
 /** "Read on 3 March 2026 · Mark as unread", or "Mark as read": reviews are also marked read on reaching their end. */
 export function ReadToggle({ api, reviewId, state }: ReadToggleProps) {
-  const [error, setError] = useState<{ reviewId: string; message: string }>();
+  const [error, setError] = useState<ReviewActionFailure>();
   if (state === undefined) return null;
   const readAt = state?.readAt;
   const change = (read: boolean) => {
@@ -35,11 +36,7 @@ export function ReadToggle({ api, reviewId, state }: ReadToggleProps) {
       <button type="button" class="quiet-button" onClick={() => change(!readAt)}>
         {readAt ? 'Mark as unread' : 'Mark as read'}
       </button>
-      {error?.reviewId === reviewId && (
-        <span class="load-error" role="alert">
-          {error.message}
-        </span>
-      )}
+      <ReviewActionError error={error} reviewId={reviewId} />
     </p>
   );
 }

@@ -1,17 +1,20 @@
-import type { ComponentChildren } from 'preact';
-import type { SearchHitRow, Snippet } from '../../electron/model/search-hit.ts';
+import type { ComponentChildren, RefObject } from 'preact';
+import { useRef } from 'preact/hooks';
+import type { SearchHit, Snippet } from '../../electron/model/search-hit.ts';
 import { formatDate } from '../format/format-date.ts';
 import { seriesLabel } from '../format/review-labels.ts';
 
 /** The ranked hits of a full-text search, and what to do when one is chosen. */
 export interface SearchResultsProps {
-  hits: SearchHitRow[];
-  onOpen: (hit: SearchHitRow) => void;
+  hits: SearchHit[];
+  onOpen: (hit: SearchHit) => void;
   /** Called on ArrowUp from the first result or Escape from any, so the search box can take the focus back. */
   onLeave: () => void;
+  /** Takes the first result's button, so the search box can hand the focus to it. */
+  firstHit?: RefObject<HTMLButtonElement>;
 }
 
-const fieldLabels: Record<SearchHitRow['field'], string> = {
+const fieldLabels: Record<SearchHit['field'], string> = {
   title: 'in the title',
   author: 'in the byline',
   series: 'in the series',
@@ -27,7 +30,8 @@ const fieldLabels: Record<SearchHitRow['field'], string> = {
  * words marked. ArrowDown and ArrowUp move between results, Escape goes back to the box; Enter or a click opens
  * one at the match.
  */
-export function SearchResults({ hits, onOpen, onLeave }: SearchResultsProps) {
+export function SearchResults({ hits, onOpen, onLeave, firstHit }: SearchResultsProps) {
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (event: KeyboardEvent, index: number) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Escape') return;
     event.preventDefault();
@@ -35,15 +39,17 @@ export function SearchResults({ hits, onOpen, onLeave }: SearchResultsProps) {
       onLeave();
       return;
     }
-    const list = (event.currentTarget as HTMLElement).closest('.search-results');
-    const next = index + (event.key === 'ArrowDown' ? 1 : -1);
-    list?.querySelectorAll<HTMLButtonElement>('.search-hit')[next]?.focus();
+    buttons.current[index + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
   };
   return (
     <ol class="search-results" aria-label="Search results">
       {hits.map((hit, index) => (
         <li key={hit.review.id}>
           <button
+            ref={(button) => {
+              buttons.current[index] = button;
+              if (index === 0 && firstHit) firstHit.current = button;
+            }}
             type="button"
             class="search-hit"
             onClick={() => onOpen(hit)}

@@ -1,26 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isTypingTarget } from '../library/next-review.ts';
-import { shortcuts } from '../reading/shortcuts.ts';
+import { shortcuts } from '../commands/shortcuts.ts';
+import { useCommand } from '../commands/use-command.ts';
+import { matchDialog } from './modal-dialog.ts';
 
 /** The "?" key opens a dialog listing every keyboard shortcut; Escape or its Close button shuts it. */
 export function ShortcutsDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
 
-  useEffect(() => {
-    const show = (event: KeyboardEvent) => {
-      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if (isTypingTarget(event.target)) return;
-      event.preventDefault();
-      setOpen(true);
-    };
-    document.addEventListener('keydown', show);
-    return () => document.removeEventListener('keydown', show);
-  }, []);
+  useCommand('show-shortcuts', () => {
+    setOpen(true);
+    return true;
+  });
 
   useEffect(() => {
-    const node = dialog.current;
-    if (open && node && !node.open) node.showModal();
+    matchDialog(dialog.current, open);
   }, [open]);
 
   return (

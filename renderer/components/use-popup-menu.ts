@@ -8,8 +8,9 @@ const moves: Record<string, (index: number, count: number) => number> = {
   End: (_index, count) => count - 1,
 };
 
-/** The elements of a menu opened from a button, and the key handler its list takes. */
+/** Whether a menu opened from a button is open, its elements, and the key handler its list takes. */
 export interface PopupMenu {
+  open: boolean;
   container: RefObject<HTMLDivElement>;
   button: RefObject<HTMLButtonElement>;
   menu: RefObject<HTMLDivElement>;
@@ -35,7 +36,7 @@ export function usePopupMenu(open: boolean, close: () => void, focusSelector = '
     return () => document.removeEventListener('pointerdown', closeOutside);
   }, [open, focusSelector, close]);
   const onKeyDown = (event: KeyboardEvent) => handleMenuKey(event, menu.current, button.current, close);
-  return { container, button, menu, onKeyDown };
+  return { open, container, button, menu, onKeyDown };
 }
 
 /**

@@ -3,8 +3,10 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
 import type { HighlightColor, HighlightSelector, Note } from '../../electron/model/note.ts';
 import type { Review } from '../../electron/model/review.ts';
+import { useCommand } from '../commands/use-command.ts';
 import { errorSentence } from '../format/error-sentence.ts';
-import { pendingReveal } from '../reading/pending-reveal.ts';
+import type { ReviewNotes } from '../notes/use-review-notes.ts';
+import { pendingReveal } from '../reading/pending-for-review.ts';
 import { highlightsOf } from './highlight-list.ts';
 import { paintHighlights } from './highlight-marks.ts';
 import { orphanBoard } from './orphan-board.ts';
@@ -26,14 +28,15 @@ export interface ArticleHighlights {
 }
 
 /**
- * Loads the open review's highlights, draws them into the rendered body under `article` (again whenever the
+ * Takes the open review's highlights from its `notes`, draws them into the rendered `body` (again whenever the
  * review or its highlights change), reveals a highlight asked for by another view once it is drawn, tracks the
  * reader's selection and saves a new highlight on request.
  */
 export function useArticleHighlights(
   api: OffprintBridge,
   review: Review | undefined,
-  article: RefObject<HTMLElement>,
+  notes: ReviewNotes | undefined,
+  body: RefObject<HTMLElement>,
 ): ArticleHighlights {
   const [stored, setStored] = useState<{ reviewId: string; highlights: Note[] }>();
   const [pending, setPending] = useState<PendingSelection>();
@@ -42,31 +45,18 @@ export function useArticleHighlights(
   const reviewId = review?.id;
 
   useEffect(() => {
-    if (!reviewId) return;
-    let live = true;
-    const reload = () =>
-      api.listNotes({ reviewId }).then(
-        ({ notes }) => live && setStored({ reviewId, highlights: highlightsOf(notes) }),
-        (failure: unknown) => live && setError(errorSentence('load the highlights of this review', failure)),
-      );
-    void reload();
-    const unsubscribe = api.subscribe((event) => {
-      if (event.type === 'notes-changed' && event.payload.reviewId === reviewId) void reload();
-    });
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [api, reviewId]);
+    if (notes?.error !== undefined) setError(errorSentence('load the highlights of this review', notes.error));
+    else if (notes?.notes) setStored({ reviewId: notes.reviewId, highlights: highlightsOf(notes.notes) });
+  }, [notes]);
 
   useEffect(() => {
-    const body = bodyOf(article.current);
+    const element = body.current;
     painted.current = undefined;
-    if (!body || !review || stored?.reviewId !== review.id) return;
-    orphanBoard.set(review.id, paintHighlights(body, stored.highlights));
+    if (!element || !review || stored?.reviewId !== review.id) return;
+    orphanBoard.set(review.id, paintHighlights(element, stored.highlights));
     painted.current = review.id;
     revealPending(review.id);
-  }, [article, review, stored]);
+  }, [body, review, stored]);
 
   useEffect(
     () =>
@@ -77,14 +67,14 @@ export function useArticleHighlights(
   );
 
   useEffect(() => {
-    const track = () => setPending(pendingSelection(bodyOf(article.current)));
+    const track = () => setPending(pendingSelection(body.current));
     document.addEventListener('selectionchange', track);
     return () => document.removeEventListener('selectionchange', track);
-  }, [article]);
+  }, [body]);
 
   const highlight = useCallback(
     (color: HighlightColor) => {
-      const current = pendingSelection(bodyOf(article.current));
+      const current = pendingSelection(body.current);
       if (!reviewId || !current) return;
       api.saveHighlight({ reviewId, selector: current.selector, color, body: '', tags: [] }).then(
         (saved) => {
@@ -99,19 +89,14 @@ export function useArticleHighlights(
         (failure: unknown) => setError(errorSentence('save this highlight', failure)),
       );
     },
-    [api, reviewId, article],
+    [api, reviewId, body],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'h' || event.ctrlKey || event.metaKey || event.altKey || typesText(event.target)) return;
-      if (!pendingSelection(bodyOf(article.current))) return;
-      event.preventDefault();
-      highlight('yellow');
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [article, highlight]);
+  useCommand('highlight-selection', () => {
+    if (!pendingSelection(body.current)) return false;
+    highlight('yellow');
+    return true;
+  });
 
   return { pending, highlight, error };
 }
@@ -122,10 +107,6 @@ function revealPending(reviewId: string): void {
   if (id) requestAnimationFrame(() => requestAnimationFrame(() => revealHighlight(id)));
 }
 
-function bodyOf(article: HTMLElement | null): HTMLElement | null {
-  return article?.querySelector<HTMLElement>('.article-body') ?? null;
-}
-
 function pendingSelection(body: HTMLElement | null): PendingSelection | undefined {
   const selection = window.getSelection();
   if (!body || !selection || selection.rangeCount === 0) return undefined;
@@ -134,13 +115,4 @@ function pendingSelection(body: HTMLElement | null): PendingSelection | undefine
   if (!selector) return undefined;
   const rect = range.getBoundingClientRect();
   return { selector, top: rect.bottom + 6, left: Math.max(8, rect.left) };
-}
-
-function typesText(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
 }

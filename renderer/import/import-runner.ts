@@ -1,5 +1,6 @@
 import type { OffprintApi } from '../../electron/api/contract.ts';
 import type { ImportSummary, UploadedFile } from '../../electron/model/import-summary.ts';
+import { messageOf } from '../format/error-sentence.ts';
 import { encodeBase64 } from './base64-bytes.ts';
 import { emptySummary, isEmptySummary, mergeSummaries } from './import-summary.ts';
 import { type PickedFile, type UnreadableFile, unreadableReason } from './picked-files.ts';
@@ -204,8 +205,7 @@ async function readBatch(
 
 /** The reason part of a failure line: `Cannot import "x.md": it is empty.` gives `it is empty.` */
 function reasonOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^Cannot import ".*?": /, '') || 'it could not be imported.';
+  return messageOf(error).replace(/^Cannot import ".*?": /, '') || 'it could not be imported.';
 }
 
 function baseName(path: string): string {

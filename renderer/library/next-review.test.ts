@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ReviewSummary } from '../../electron/model/review.ts';
 import { type LibraryItem, reviewItems } from './library-items.ts';
-import { isTypingTarget, nextReviewId } from './next-review.ts';
+import { nextReviewId } from './next-review.ts';
 
 function review(id: string): ReviewSummary {
   return { id, title: id, authors: [], importedAt: '2026-01-01T00:00:00Z', referenceCount: 0, tags: [] };
@@ -30,13 +30,4 @@ test('with no review open, or one filtered out, next starts at the top and previ
   assert.equal(nextReviewId(items, undefined, 1), 'a');
   assert.equal(nextReviewId(items, 'gone', -1), 'c');
   assert.equal(nextReviewId([], undefined, 1), undefined);
-});
-
-test('text fields and editable content count as typing; buttons, checkboxes and nothing do not', () => {
-  assert.equal(isTypingTarget({ tagName: 'TEXTAREA' } as unknown as EventTarget), true);
-  assert.equal(isTypingTarget({ tagName: 'INPUT', type: 'text' } as unknown as EventTarget), true);
-  assert.equal(isTypingTarget({ tagName: 'DIV', isContentEditable: true } as unknown as EventTarget), true);
-  assert.equal(isTypingTarget({ tagName: 'INPUT', type: 'checkbox' } as unknown as EventTarget), false);
-  assert.equal(isTypingTarget({ tagName: 'BUTTON' } as unknown as EventTarget), false);
-  assert.equal(isTypingTarget(null), false);
 });

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { onLinkClick } from './link-clicks.ts';
 
 /** The in-text citation the reader last followed to the reference list, and a way back to it. */
 export interface CitationReturn {
@@ -7,21 +8,15 @@ export interface CitationReturn {
   goBack: () => void;
 }
 
-/** Remembers which citation link (`#ref-N`) in the article was followed, so the reader can return to it. */
-export function useCitationReturn(article: RefObject<HTMLElement>, reviewId: string | undefined): CitationReturn {
+/** Remembers which citation link (`#ref-N`) in the article's body was followed, so the reader can return to it. */
+export function useCitationReturn(body: RefObject<HTMLElement>, reviewId: string | undefined): CitationReturn {
   const [citation, setCitation] = useState<HTMLAnchorElement>();
 
   useEffect(() => {
     setCitation(undefined);
-    const node = article.current;
-    if (!node) return;
-    const remember = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest('a[href^="#ref-"]') : null;
-      if (link instanceof HTMLAnchorElement && link.closest('.article-body')) setCitation(link);
-    };
-    node.addEventListener('click', remember);
-    return () => node.removeEventListener('click', remember);
-  }, [article, reviewId]);
+    const node = body.current;
+    return node ? onLinkClick(node, 'a[href^="#ref-"]', setCitation) : undefined;
+  }, [body, reviewId]);
 
   const goBack = useCallback(() => {
     if (!citation) return;

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { onLinkClick } from './link-clicks.ts';
 
 /** A footnote opened in place: its number, its sanitized content (cloned DOM) and where to show it in the viewport. */
 export interface OpenFootnote {
@@ -11,29 +12,25 @@ export interface OpenFootnote {
 
 const footnoteMark = 'a[data-footnote-ref]';
 
-/** Opens a footnote next to its mark when the mark is clicked; Escape, a click elsewhere or scrolling closes it. */
+/** Opens a footnote next to its mark in the body when the mark is clicked; Escape, a click elsewhere or scrolling closes it. */
 export function useFootnotePopover(
-  article: RefObject<HTMLElement>,
+  body: RefObject<HTMLElement>,
   reviewId: string | undefined,
 ): OpenFootnote | undefined {
   const [open, setOpen] = useState<OpenFootnote>();
 
   useEffect(() => {
     setOpen(undefined);
-    const node = article.current;
+    const node = body.current;
     if (!node) return;
-    const show = (event: MouseEvent) => {
-      const mark = event.target instanceof Element ? event.target.closest(footnoteMark) : null;
-      if (!(mark instanceof HTMLAnchorElement) || !mark.closest('.article-body')) return;
+    return onLinkClick(node, footnoteMark, (mark, event) => {
       const note = footnoteFor(node, mark);
       if (!note) return;
       event.preventDefault();
       const place = mark.getBoundingClientRect();
       setOpen({ label: mark.textContent ?? '', content: note, top: place.bottom + 6, left: place.left });
-    };
-    node.addEventListener('click', show);
-    return () => node.removeEventListener('click', show);
-  }, [article, reviewId]);
+    });
+  }, [body, reviewId]);
 
   useEffect(() => {
     if (!open) return;
@@ -57,11 +54,11 @@ export function useFootnotePopover(
 }
 
 /** A copy of the footnote's content that `mark` points at, without its back link. */
-function footnoteFor(article: HTMLElement, mark: HTMLAnchorElement): DocumentFragment | undefined {
+function footnoteFor(body: HTMLElement, mark: HTMLAnchorElement): DocumentFragment | undefined {
   const id = mark.getAttribute('href')?.slice(1);
-  const note = id ? article.ownerDocument.getElementById(id) : null;
-  if (!note || !article.contains(note)) return undefined;
-  const content = article.ownerDocument.createDocumentFragment();
+  const note = id ? body.ownerDocument.getElementById(id) : null;
+  if (!note || !body.contains(note)) return undefined;
+  const content = body.ownerDocument.createDocumentFragment();
   for (const child of note.childNodes) content.append(child.cloneNode(true));
   for (const backLink of content.querySelectorAll('[data-footnote-backref]')) backLink.remove();
   for (const element of content.querySelectorAll('[id]')) element.removeAttribute('id');

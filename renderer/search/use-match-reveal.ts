@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { pendingMatch } from '../reading/pending-for-review.ts';
 import { findMatchSpan, rangeOfSpan } from './match-range.ts';
-import { pendingMatch } from './pending-match.ts';
 
 /** The name of the CSS highlight (`::highlight(search-match)`) that marks the match for a moment. */
 export const matchHighlightName = 'search-match';
@@ -12,7 +12,7 @@ const markMs = 2500;
  * Scrolls the open review to the search match waiting for it and marks the match briefly, once the review is drawn
  * and restored to its reading position (`ready`): the match wins over the remembered position.
  */
-export function useMatchReveal(article: RefObject<HTMLElement>, reviewId: string | undefined, ready: boolean): void {
+export function useMatchReveal(body: RefObject<HTMLElement>, reviewId: string | undefined, ready: boolean): void {
   useEffect(() => {
     if (!reviewId || !ready) return;
     let frame = 0;
@@ -24,7 +24,7 @@ export function useMatchReveal(article: RefObject<HTMLElement>, reviewId: string
       frame = requestAnimationFrame(() =>
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
-            timer = showMatch(article.current, match);
+            timer = showMatch(body.current, match);
           }),
         ),
       );
@@ -39,11 +39,10 @@ export function useMatchReveal(article: RefObject<HTMLElement>, reviewId: string
         CSS.highlights?.delete(matchHighlightName);
       }
     };
-  }, [article, reviewId, ready]);
+  }, [body, reviewId, ready]);
 }
 
-function showMatch(article: HTMLElement | null, match: string): ReturnType<typeof setTimeout> | undefined {
-  const body = article?.querySelector<HTMLElement>('.article-body');
+function showMatch(body: HTMLElement | null, match: string): ReturnType<typeof setTimeout> | undefined {
   if (!body) return undefined;
   const span = findMatchSpan(body.textContent ?? '', match);
   const range = span ? rangeOfSpan(body, span) : undefined;
