@@ -21,19 +21,22 @@ export interface ServeOptions {
   stop?: AbortSignal;
 }
 
+/** `--archive DIR`, `--port N`, `--host NAME`, `--renderer DIR` and `--wait`. */
+const serveOptions = {
+  ...archiveOption,
+  port: { type: 'string' },
+  host: { type: 'string' },
+  renderer: { type: 'string' },
+  wait: { type: 'boolean' },
+} as const;
+
 /**
  * `offprint serve`: the browser host on 127.0.0.1 (or `--host`, with a warning) until SIGINT or SIGTERM; prints the
  * address to open. On stopping
  * it closes the server, then the archive, so the writes under way finish before the process ends.
  */
 export async function runServe(args: string[], io: CliIo, options: ServeOptions = {}): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    ...archiveOption,
-    port: { type: 'string' },
-    host: { type: 'string' },
-    renderer: { type: 'string' },
-    wait: { type: 'boolean' },
-  });
+  const { values, positionals } = parseCommandLine(args, serveOptions);
   if (positionals.length > 0) throw new UsageError(`"offprint serve" takes no arguments, but got "${positionals[0]}".`);
   const port = parsePort(values.port);
   const host = parseHost(values.host);
