@@ -17,7 +17,7 @@ import {
 import { describeDamage, moveAside, parseJsonOrUndefined } from './damaged-file.ts';
 import { DurableJsonFile } from './durable-file.ts';
 import { scanReviewFiles } from './index-rebuild.ts';
-import { backUpBeforeMigration, backUpIndex, readBackup } from './index-snapshots.ts';
+import { readIndexSnapshot, snapshotBeforeMigration, snapshotIndex } from './index-snapshots.ts';
 import { canMigrate, migrateIndex } from './migrations.ts';
 import { RelatedRows, type ReviewIdentity } from './related-rows.ts';
 import type { SettingsFile } from './settings-file.ts';
@@ -110,7 +110,7 @@ export class ArchiveIndex {
   /** Replaces the index with a snapshot, then adds rows for review files the snapshot does not know. */
   async restoreSnapshot(name: string): Promise<{ restored: number; added: number; dropped: number }> {
     requireWritable(this.#context);
-    const snapshot = await readBackup(this.#context.dir, name);
+    const snapshot = await readIndexSnapshot(this.#context.dir, name);
     const scan = await scanReviewFiles(reviewsFolder(this.#context.dir));
     const onDisk = new Map(scan.rows.map((row) => [row.id, row]));
     const kept = snapshot.reviews.filter((row) => onDisk.has(row.id));
@@ -190,7 +190,7 @@ export class ArchiveIndex {
   async #migrate(text: string, raw: unknown, version: number, settings: SettingsFile): Promise<boolean> {
     const migrated = await migrateIndex(this.#context.dir, raw, version);
     if (!migrated) return false;
-    const backup = await backUpBeforeMigration(this.#context.dir, text, version);
+    const backup = await snapshotBeforeMigration(this.#context.dir, text, version);
     if (migrated.settings) await settings.replace(migrated.settings);
     this.#file.data = migrated.index;
     await this.#file.write();
@@ -201,7 +201,7 @@ export class ArchiveIndex {
   }
 
   async #snapshot(): Promise<void> {
-    await backUpIndex(this.#context.dir, JSON.stringify(this.#file.data)).catch((error: unknown) => {
+    await snapshotIndex(this.#context.dir, JSON.stringify(this.#file.data)).catch((error: unknown) => {
       this.#context.notify(`A backup of the library index could not be written (${messageOf(error)}).`);
     });
   }

@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { Archive } from './archive.ts';
-import { backUpIndex, keptBackups, listBackups, readBackup, recentBackupIntervalMs } from './index-snapshots.ts';
+import {
+  keptSnapshots,
+  listIndexSnapshots,
+  readIndexSnapshot,
+  recentSnapshotIntervalMs,
+  snapshotIndex,
+} from './index-snapshots.ts';
 import { review } from './test-support/review-fixture.ts';
 
 async function tempDir(): Promise<string> {
@@ -29,7 +35,7 @@ test("changing the index leaves a verified recent copy and the day's copy in bac
   const dir = await tempDir();
   const archive = await Archive.open(dir);
   await archive.addReview(review('r1', 'First'));
-  const backups = await listBackups(dir);
+  const backups = await listIndexSnapshots(dir);
   assert.deepEqual(backups.map((backup) => backup.kind).sort(), ['daily', 'recent']);
   for (const backup of backups) {
     const copy = JSON.parse(await readFile(path.join(dir, 'backups', backup.name), 'utf8'));
@@ -44,20 +50,20 @@ test('recent copies are made at most once per interval, and old ones rotate out'
   const day = 24 * 60 * 60 * 1000;
   for (let i = 0; i < 20; i++) {
     const now = new Date(start + i * day);
-    await backUpIndex(dir, index([`state ${i}`]), now);
+    await snapshotIndex(dir, index([`state ${i}`]), now);
   }
-  const backups = await listBackups(dir);
-  assert.equal(backups.filter((backup) => backup.kind === 'recent').length, keptBackups.recent);
-  assert.equal(backups.filter((backup) => backup.kind === 'daily').length, keptBackups.daily);
-  assert.equal((await readBackup(dir, backups[0]?.name ?? '')).reviews[0]?.title, 'state 19');
+  const backups = await listIndexSnapshots(dir);
+  assert.equal(backups.filter((backup) => backup.kind === 'recent').length, keptSnapshots.recent);
+  assert.equal(backups.filter((backup) => backup.kind === 'daily').length, keptSnapshots.daily);
+  assert.equal((await readIndexSnapshot(dir, backups[0]?.name ?? '')).reviews[0]?.title, 'state 19');
 
-  const soon = new Date(start + 19 * day + recentBackupIntervalMs / 2);
-  assert.deepEqual(await backUpIndex(dir, index(['too soon']), soon), []);
+  const soon = new Date(start + 19 * day + recentSnapshotIntervalMs / 2);
+  assert.deepEqual(await snapshotIndex(dir, index(['too soon']), soon), []);
 });
 
 test('an index that would not read back is never kept as a backup', async () => {
   const dir = await tempDir();
-  await assert.rejects(backUpIndex(dir, '{"not": "an index"}'), /did not read back correctly and was removed/);
+  await assert.rejects(snapshotIndex(dir, '{"not": "an index"}'), /did not read back correctly and was removed/);
   assert.deepEqual(await readdir(path.join(dir, 'backups')), []);
 });
 
@@ -67,7 +73,7 @@ test('restoring a backup brings its rows back, adds reviews found on disk and dr
   const first = review('r1', 'First');
   await archive.addReview(first);
   await archive.setTags(first.id, ['kept']);
-  const [backup] = await listBackups(dir);
+  const [backup] = await listIndexSnapshots(dir);
   const second = review('r2', 'Second');
   await archive.addReview(second);
   await archive.close();

@@ -6,27 +6,27 @@ import { parseJsonOrUndefined } from './damaged-file.ts';
 import { writeFileDurably } from './durable-file.ts';
 
 /** How many copies of each kind are kept. */
-export const keptBackups = { recent: 5, daily: 14 };
+export const keptSnapshots = { recent: 5, daily: 14 };
 /** The shortest time between two recent backups. */
-export const recentBackupIntervalMs = 10 * 60 * 1000;
+export const recentSnapshotIntervalMs = 10 * 60 * 1000;
 
 /** One verified copy of the index in `backups/`. */
-export interface BackupInfo {
+export interface IndexSnapshotInfo {
   name: string;
   kind: 'recent' | 'daily' | 'before-migration';
   createdAt: string;
 }
 
-const patterns: Array<[BackupInfo['kind'], RegExp]> = [
+const patterns: Array<[IndexSnapshotInfo['kind'], RegExp]> = [
   ['recent', /^offprint-(\d{8}T\d{6}\d{3}Z)\.json$/],
   ['daily', /^daily-(\d{4}-\d{2}-\d{2})\.json$/],
   ['before-migration', /^before-migration-v\d+-(\d{8}T\d{6}\d{3}Z)\.json$/],
 ];
 
 /** The backups of the archive at `dir`, newest first. */
-export async function listBackups(dir: string): Promise<BackupInfo[]> {
+export async function listIndexSnapshots(dir: string): Promise<IndexSnapshotInfo[]> {
   const names = await readdir(indexSnapshotsFolder(dir)).catch(() => [] as string[]);
-  const found: BackupInfo[] = [];
+  const found: IndexSnapshotInfo[] = [];
   for (const name of names) {
     for (const [kind, pattern] of patterns) {
       const stamp = name.match(pattern)?.[1];
@@ -40,21 +40,21 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
  * Writes the index text as backups: a recent copy when the newest is older than the interval, and the day's
  * copy when there is none yet. Each is read back and checked against the schema; old ones are rotated out.
  */
-export async function backUpIndex(dir: string, text: string, now: Date = new Date()): Promise<string[]> {
-  const existing = await listBackups(dir);
+export async function snapshotIndex(dir: string, text: string, now: Date = new Date()): Promise<string[]> {
+  const existing = await listIndexSnapshots(dir);
   const written: string[] = [];
   const newestRecent = existing.find((backup) => backup.kind === 'recent');
-  if (!newestRecent || now.getTime() - Date.parse(newestRecent.createdAt) >= recentBackupIntervalMs) {
+  if (!newestRecent || now.getTime() - Date.parse(newestRecent.createdAt) >= recentSnapshotIntervalMs) {
     written.push(await writeVerified(dir, `offprint-${stampOf(now)}.json`, text));
   }
   const today = `daily-${now.toISOString().slice(0, 10)}.json`;
   if (!existing.some((backup) => backup.name === today)) written.push(await writeVerified(dir, today, text));
-  await rotate(dir, await listBackups(dir));
+  await rotate(dir, await listIndexSnapshots(dir));
   return written;
 }
 
 /** Keeps the index text of an archive about to be migrated, checked by parsing; kept until removed by hand. */
-export async function backUpBeforeMigration(
+export async function snapshotBeforeMigration(
   dir: string,
   text: string,
   fromVersion: number,
@@ -68,8 +68,8 @@ export async function backUpBeforeMigration(
 }
 
 /** Reads a backup and checks it against the index schema. */
-export async function readBackup(dir: string, name: string): Promise<IndexData> {
-  if (!(await listBackups(dir)).some((backup) => backup.name === name)) {
+export async function readIndexSnapshot(dir: string, name: string): Promise<IndexData> {
+  if (!(await listIndexSnapshots(dir)).some((backup) => backup.name === name)) {
     throw new OffprintError('not-found', `There is no backup named "${name}". Run "offprint backup list" to see them.`);
   }
   const text = await readFile(indexSnapshotFile(dir, name), 'utf8');
@@ -92,9 +92,9 @@ async function writeVerified(dir: string, name: string, text: string): Promise<s
   return name;
 }
 
-async function rotate(dir: string, backups: BackupInfo[]): Promise<void> {
+async function rotate(dir: string, backups: IndexSnapshotInfo[]): Promise<void> {
   for (const kind of ['recent', 'daily'] as const) {
-    const old = backups.filter((backup) => backup.kind === kind).slice(keptBackups[kind]);
+    const old = backups.filter((backup) => backup.kind === kind).slice(keptSnapshots[kind]);
     await Promise.all(old.map((backup) => rm(indexSnapshotFile(dir, backup.name), { force: true })));
   }
 }

@@ -6,16 +6,16 @@ import { test } from 'node:test';
 import { Archive } from '../archive/archive.ts';
 import { acquireArchiveLock } from '../archive/archive-lock.ts';
 import { defaultBackupName, verifyArchiveBackup } from '../archive/backup/archive-backup.ts';
-import type { BackupInfo } from '../archive/index-snapshots.ts';
+import type { IndexSnapshotInfo } from '../archive/index-snapshots.ts';
 import type { ReviewSummary } from '../model/review.ts';
 import { memoryIo } from './cli-io.ts';
 import { runCli } from './run-cli.ts';
 import { archiveWithSample, emptyFolder, sampleTitle } from './test-archive.ts';
 
-async function backups(dir: string): Promise<BackupInfo[]> {
+async function backups(dir: string): Promise<IndexSnapshotInfo[]> {
   const io = memoryIo();
   assert.equal(await runCli(['backup', 'list', '--json', '--archive', dir], io), 0);
-  return JSON.parse(io.out()) as BackupInfo[];
+  return JSON.parse(io.out()) as IndexSnapshotInfo[];
 }
 
 test('backup list prints name, kind and date of each backup, one per line', async () => {

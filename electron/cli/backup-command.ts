@@ -4,7 +4,7 @@ import { resolveArchiveDir } from '../archive/archive-location.ts';
 import { acquireArchiveLock } from '../archive/archive-lock.ts';
 import { defaultBackupName, writeArchiveBackup } from '../archive/backup/archive-backup.ts';
 import { formatSize, progressLines } from '../archive/backup/archive-backup-progress.ts';
-import { type BackupInfo, listBackups } from '../archive/index-snapshots.ts';
+import { type IndexSnapshotInfo, listIndexSnapshots } from '../archive/index-snapshots.ts';
 import { OffprintError } from '../model/offprint-error.ts';
 import { announceWait, requireArchive, withLibrary } from './archive-session.ts';
 import { type CliIo, printAnswer } from './cli-io.ts';
@@ -62,7 +62,7 @@ async function listCommand(args: string[], io: CliIo): Promise<number> {
   }
   const dir = resolveArchiveDir(values.archive);
   await requireArchive(dir);
-  const backups = await listBackups(dir);
+  const backups = await listIndexSnapshots(dir);
   if (values.json) io.stdout.write(`${JSON.stringify(backups, null, 2)}\n`);
   else if (backups.length === 0) io.stderr.write(`The archive at ${dir} has no backups yet.\n`);
   else io.stdout.write(backups.map((backup) => `${formatBackupLine(backup)}\n`).join(''));
@@ -88,6 +88,6 @@ async function restoreCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 /** A backup's list line: name, kind and when it was made, separated by tabs. */
-export function formatBackupLine(backup: BackupInfo): string {
+export function formatBackupLine(backup: IndexSnapshotInfo): string {
   return [backup.name, backup.kind, backup.createdAt].join('\t');
 }
