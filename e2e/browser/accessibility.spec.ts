@@ -22,7 +22,9 @@ for (const theme of ['Light', 'Dark', 'Sepia'] as const) {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
     await page.getByRole('textbox', { name: 'Note' }).fill('A note, so the preview and the delete button show.');
     await expect(page.getByRole('status')).toHaveText('Saved');
-    await page.getByRole('textbox', { name: 'Note' }).blur();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    await expect(page.getByRole('region', { name: 'Note preview' })).toBeVisible();
 
     expect(await seriousViolations(page)).toEqual([]);
     expect(app.refused).toEqual([]);

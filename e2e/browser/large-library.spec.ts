@@ -18,7 +18,9 @@ test('a 50,000-review archive opens to a windowed library that the keyboard scro
   await page.goto(host.url);
 
   const library = page.getByRole('navigation', { name: 'Library' });
-  await expect(library.getByText(`${reviewCount} reviews`, { exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(library.getByText(`${reviewCount.toLocaleString('en')} reviews`, { exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
   const rows = library.getByRole('list', { name: 'Reviews' }).getByRole('button');
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeLessThan(200);

@@ -56,7 +56,7 @@ test('HTML copied from a page pastes into a note as clean Markdown, and undo tak
   await page.keyboard.press('Control+Shift+Z');
   await expect(editor).toHaveValue(/\[the story\]\(https:\/\/news\.example\/strike\)/);
 
-  await page.getByRole('heading', { name: 'Notes' }).click();
+  await page.getByRole('tab', { name: 'Preview' }).click();
   const preview = page.getByRole('region', { name: 'Note preview' });
   await expect(preview.getByRole('link', { name: 'the story' })).toHaveAttribute('href', 'https://news.example/strike');
   await expect(preview.getByRole('listitem')).toHaveCount(2);

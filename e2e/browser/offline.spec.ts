@@ -137,7 +137,7 @@ test('reading a review full of remote images and links sends no request beyond t
   const noteBox = page.getByRole('textbox', { name: 'Note' });
   await noteBox.fill(note);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await noteBox.blur();
+  await page.getByRole('tab', { name: 'Preview' }).click();
   const preview = page.getByRole('region', { name: 'Note preview' });
   await expect(preview.getByRole('link', { name: "the Treasury's own summary" })).toHaveAttribute('target', '_blank');
   await expect(preview.locator('img')).toHaveCount(0);
@@ -150,6 +150,7 @@ test('reading a review full of remote images and links sends no request beyond t
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(/Week 14/);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(body).toContainText('the kitchen table');
+  await page.getByRole('tab', { name: 'Preview' }).click();
   await expect(preview).toContainText('Compare with last year');
   await expect(page.locator('img')).toHaveCount(0);
 

@@ -1,30 +1,28 @@
 import type { Page } from '@playwright/test';
+import { shortcuts, shortcutsByGroup } from '../../renderer/commands/shortcuts.ts';
 import type { SourceFiles } from './browser-host.ts';
 import { expect, test } from './fixtures.ts';
+import { readerReady, reviewSource } from './reader-steps.ts';
 
 /** Issues 1–3 of one series; issue 2 has a footnote and a citation of reference 1. */
 function seriesFiles(): SourceFiles {
   return Object.fromEntries(
     [1, 2, 3].map((issue) => [
       `week-${issue}.md`,
-      [
-        '---',
-        `title: "Week ${issue} in the press"`,
-        'series: Press Week',
-        `issue: ${issue}`,
-        `date: 2025-02-0${issue}`,
-        '---',
-        '',
-        `The papers this week[^1] were busy, as one report noted [1](#ref-1).`,
-        '',
-        ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of the review keeps the reader scrolling.\n`),
-        '[^1]: Counted from the front pages only.',
-        '',
-        '## References',
-        '',
-        '1. Reuters. "Markets calm". Reuters, 2025-02-01.',
-        '',
-      ].join('\n'),
+      reviewSource(
+        [`title: "Week ${issue} in the press"`, 'series: Press Week', `issue: ${issue}`, `date: 2025-02-0${issue}`],
+        [
+          `The papers this week[^1] were busy, as one report noted [1](#ref-1).`,
+          '',
+          ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of the review keeps the reader scrolling.\n`),
+          '[^1]: Counted from the front pages only.',
+          '',
+          '## References',
+          '',
+          '1. Reuters. "Markets calm". Reuters, 2025-02-01.',
+          '',
+        ],
+      ),
     ]),
   );
 }
@@ -35,7 +33,7 @@ const article = (page: Page) => page.getByRole('article', { name: 'Article' });
 const heading = (page: Page) => article(page).getByRole('heading', { level: 1 });
 
 test('typeface and line spacing change the article at once and persist across a reload', async ({ page, app }) => {
-  await expect(heading(page)).toBeVisible();
+  await readerReady(page);
   const body = article(page);
   const serifFamily = await body.evaluate((node) => getComputedStyle(node).fontFamily);
   const comfortable = await body.evaluate((node) => Number.parseFloat(getComputedStyle(node).lineHeight));
@@ -48,7 +46,7 @@ test('typeface and line spacing change the article at once and persist across a 
     .toBeGreaterThan(comfortable);
 
   await page.reload();
-  await expect(heading(page)).toBeVisible();
+  await readerReady(page);
   await expect(page.getByRole('combobox', { name: 'Typeface' })).toHaveValue('sans');
   await expect(page.getByRole('combobox', { name: 'Line spacing' })).toHaveValue('loose');
   await expect(page.locator('html')).toHaveAttribute('data-typeface', 'sans');
@@ -57,7 +55,7 @@ test('typeface and line spacing change the article at once and persist across a 
 });
 
 test('a citation link jumps to its reference and the way back returns to the citation', async ({ page, app }) => {
-  await expect(heading(page)).toBeVisible();
+  await readerReady(page);
   const citation = article(page).locator('.article-body a[href="#ref-1"]');
   await citation.click();
   await expect(page.locator('#ref-1')).toBeInViewport();
@@ -74,7 +72,7 @@ test('a footnote opens in place next to its mark and closes with Escape or a cli
   page,
   app,
 }) => {
-  await expect(heading(page)).toBeVisible();
+  await readerReady(page);
   const mark = article(page).locator('.article-body a[data-footnote-ref]');
   await mark.click();
   const popover = page.getByRole('note', { name: /^Footnote/ });
@@ -113,17 +111,27 @@ test('previous and next issue buttons and the [ ] keys move within the series', 
   expect(app.refused).toEqual([]);
 });
 
-test('the ? key shows every keyboard shortcut and Escape closes the list', async ({ page, app }) => {
-  await expect(heading(page)).toBeVisible();
+test('the ? key lists every shortcut of the one table, under its headings, and Escape closes the list', async ({
+  page,
+  app,
+}) => {
+  await readerReady(page);
   await heading(page).click();
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
-  for (const keys of ['j / k', '[ / ]', '/', 'n', 'h', 'Ctrl+O / ⌘O', '?', 'Escape']) {
-    await expect(dialog.locator('kbd').filter({ hasText: exactly(keys) })).toBeVisible();
+  const groups = shortcutsByGroup();
+  expect(groups.map(({ group }) => group)).toEqual(expect.arrayContaining(['Library', 'Reading', 'Notes']));
+  await expect(dialog.getByRole('heading', { level: 3 })).toHaveText(groups.map(({ group }) => group));
+  await expect(dialog.locator('kbd')).toHaveCount(shortcuts.length);
+  for (const { group, rows } of groups) {
+    const section = dialog.getByRole('region', { name: group });
+    await expect(section.locator('kbd')).toHaveText(rows.map((row) => row.keys));
+    await expect(section.locator('dd')).toHaveText(rows.map((row) => row.action));
   }
-  await expect(dialog.getByText('Write a note on the open review')).toBeVisible();
-  await expect(dialog.getByText('Search the library')).toBeVisible();
+  const notesGroup = dialog.getByRole('region', { name: 'Notes' });
+  await expect(notesGroup.getByText('Write a note on the open review')).toBeVisible();
+  await expect(notesGroup.getByText('Leave the note, so the keys here work again')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   expect(app.refused).toEqual([]);
@@ -133,7 +141,7 @@ test('the n key moves to the note, where every shortcut key is plain text, and t
   page,
   app,
 }) => {
-  await expect(heading(page)).toBeVisible();
+  await readerReady(page);
   const title = await heading(page).textContent();
   const note = page.getByRole('textbox', { name: 'Note' });
   await expect(note).toBeEditable();
@@ -153,8 +161,3 @@ test('the n key moves to the note, where every shortcut key is plain text, and t
   await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue(text);
   expect(app.refused).toEqual([]);
 });
-
-/** Matches an element whose whole text is `text`. */
-function exactly(text: string): RegExp {
-  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
-}

@@ -31,7 +31,8 @@ interface Visit {
   startHost: () => Promise<BrowserHost>;
 }
 
-test.describe.configure({ mode: 'parallel', timeout: 120_000 });
+// Each vector set takes about a minute on a quiet two-core machine; the margin keeps a busy one from failing it.
+test.describe.configure({ mode: 'parallel', timeout: 300_000 });
 
 test('the loader fills in every known H5SC placeholder and leaves URL escapes alone', () => {
   assert.equal(
@@ -180,8 +181,8 @@ async function visitImported(
 }
 
 /**
- * Writes each vector alone into the emptied, focused note of one review through `enter`, then leaves the note so
- * its preview renders, and checks the traps before the next vector.
+ * Writes each vector alone into the emptied, focused note of one review through `enter`, then switches the note to
+ * its preview so it renders, and checks the traps before the next vector.
  */
 async function visitNotes(
   { page, archive, startHost }: Visit,
@@ -197,9 +198,11 @@ async function visitNotes(
   await expect(editor).toBeEditable();
   // A new review has no note yet; each vector is typed into the focused, empty editor.
   await editor.focus();
+  const tabs = page.getByRole('complementary', { name: 'Notes' }).getByRole('tab');
+  const [edit, preview] = await Promise.all([tabs.nth(0).elementHandle(), tabs.nth(1).elementHandle()]);
   for (const vector of corpus) {
     await enter(vector);
-    const note = await editor.evaluate(renderNote);
+    const note = await editor.evaluate(renderNote, { edit, preview });
     const where = `${kind} note: ${vector.id}`;
     expectClean(page, watch, note.traps, where);
     expect(note.preview, `${where}: the note is previewed exactly when it holds text`).toBe(!note.blank);
@@ -207,15 +210,23 @@ async function visitNotes(
   expectClean(page, watch, await readTraps(page), `${kind} note: after every vector`);
 }
 
-/** In the page: leaves the note, lets the app draw the preview, reads the traps, then empties the note. */
-async function renderNote(element: Element): Promise<{ preview: boolean; blank: boolean; traps: Traps }> {
+/**
+ * In the page: chooses the note's Preview tab, lets the app draw the preview, reads the traps, then goes back to Edit
+ * and empties the note.
+ */
+async function renderNote(
+  element: Element,
+  tabs: { edit: Element | null; preview: Element | null },
+): Promise<{ preview: boolean; blank: boolean; traps: Traps }> {
   const textarea = element as HTMLTextAreaElement;
-  textarea.blur();
-  // Preact renders the blur's state change in a microtask; a macrotask later the preview is in the DOM.
+  (tabs.preview as HTMLButtonElement).click();
+  // Preact renders the click's state change in a microtask; a macrotask later the preview is in the DOM.
   await new Promise((resolve) => setTimeout(resolve));
   const preview = document.querySelector('.note-preview') !== null;
   const traps = (window as unknown as { __offprintTraps: () => Traps }).__offprintTraps();
   const blank = textarea.value.trim() === '';
+  (tabs.edit as HTMLButtonElement).click();
+  await new Promise((resolve) => setTimeout(resolve));
   textarea.focus();
   textarea.select();
   document.execCommand('delete');

@@ -35,6 +35,8 @@ test('a version 1 archive is backed up, then migrated: settings move to their ow
     fetchRemoteImages: false,
     libraryView: null,
     autoBackup: null,
+    libraryFolded: false,
+    sidePanelFolded: false,
   });
 
   const backups = await readdir(path.join(dir, 'backups'));

@@ -35,6 +35,8 @@ export const MenuCommandSchema = z.enum([
   'show-all-notes',
   'show-shortcuts',
   'copy-citation',
+  'toggle-library',
+  'toggle-side-panel',
 ]);
 
 const empty = z.object({}).strict();

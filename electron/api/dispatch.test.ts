@@ -75,5 +75,7 @@ test('a settings change touches only the fields it names', async () => {
     fetchRemoteImages: false,
     libraryView: null,
     autoBackup: null,
+    libraryFolded: false,
+    sidePanelFolded: false,
   });
 });

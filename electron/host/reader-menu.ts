@@ -33,6 +33,10 @@ export const readerMenu: Readonly<Record<'edit' | 'view' | 'go' | 'help', Reader
       { command: 'show-outlets', label: 'Outlets…' },
       { command: 'show-all-notes', label: 'All Notes…' },
     ],
+    [
+      { command: 'toggle-library', label: 'Fold or Show the Library', accelerator: '{' },
+      { command: 'toggle-side-panel', label: 'Fold or Show the Side Panel', accelerator: '}' },
+    ],
   ],
   go: [
     [

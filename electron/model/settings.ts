@@ -49,6 +49,8 @@ const settingsFields = {
     })
     .strict()
     .nullable(),
+  libraryFolded: z.boolean(),
+  sidePanelFolded: z.boolean(),
 };
 
 /** The reader's settings, with defaults for a fresh archive. */
@@ -65,6 +67,10 @@ export const SettingsSchema = z.object({
   libraryView: settingsFields.libraryView.default(null),
   /** Null (off) until the reader turns automatic backups on. */
   autoBackup: settingsFields.autoBackup.default(null),
+  /** Whether the reader folded the library away. */
+  libraryFolded: settingsFields.libraryFolded.default(false),
+  /** Whether the reader folded the side panel (notes and highlights) away in a window wide enough to show it. */
+  sidePanelFolded: settingsFields.sidePanelFolded.default(false),
 });
 
 /** A change to some settings: only the fields given are touched (no defaults fill the rest). */

@@ -12,6 +12,8 @@ test('a menu command with a key is carried out by pressing that key', () => {
   assert.deepEqual(menuCommandAction('focus-note'), { key: 'n' });
   assert.deepEqual(menuCommandAction('highlight-selection'), { key: 'h' });
   assert.deepEqual(menuCommandAction('show-shortcuts'), { key: '?' });
+  assert.deepEqual(menuCommandAction('toggle-library'), { key: '{' });
+  assert.deepEqual(menuCommandAction('toggle-side-panel'), { key: '}' });
 });
 
 test('Outlets and All Notes, which have no key, call their handlers', () => {
@@ -46,6 +48,8 @@ test('every menu command is carried out somehow: by a key, a handler, the citati
     'show-all-notes': 'handler',
     'show-shortcuts': 'key',
     'copy-citation': 'citation',
+    'toggle-library': 'key',
+    'toggle-side-panel': 'key',
   };
   for (const [command, kind] of Object.entries(kinds) as [MenuCommand, string][]) {
     const action = menuCommandAction(command);

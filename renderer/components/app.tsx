@@ -13,6 +13,7 @@ import { ReferencesContext } from '../references/references-context.ts';
 import { useArchiveStatus } from '../state/use-archive-status.ts';
 import { useFileDrop } from '../state/use-file-drop.ts';
 import { useImport } from '../state/use-import.ts';
+import { usePaneFolds } from '../state/use-pane-folds.ts';
 import { useReviewList } from '../state/use-review-list.ts';
 import { type ReviewStatesResult, useReviewStates } from '../state/use-review-states.ts';
 import { useSettings } from '../state/use-settings.ts';
@@ -26,6 +27,7 @@ import { ImportSummaryPanel } from './import-summary-panel.tsx';
 import { LibraryPanel } from './library-panel.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 import { OutletsView } from './outlets-view.tsx';
+import { PaneFoldButton } from './pane-fold-button.tsx';
 import { SettingsBar } from './settings-bar.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { SkipLink } from './skip-link.tsx';
@@ -46,6 +48,12 @@ export function App({ api, uploadLimits }: AppProps) {
   const [openId, setOpenId] = useState<string>();
   const notes = useReviewNotes(api, openId);
   const commands = useMemo(() => new CommandDispatcher(), []);
+  const folds = usePaneFolds(settings, update, commands);
+  const sidePanelButton = useRef<HTMLButtonElement>(null);
+  const closeSidePanel = () => {
+    folds.closeSidePanel();
+    sidePanelButton.current?.focus();
+  };
   useEffect(() => commands.listen(document), [commands]);
   const outletSelect = useRef<HTMLSelectElement>(null);
   const importer = useImport(api, uploadLimits);
@@ -103,12 +111,33 @@ export function App({ api, uploadLimits }: AppProps) {
     if (chosen) openReview(chosen.id);
   }, [openId, reviews, ready, settings?.lastReviewId, openReview]);
 
+  /** The top bar's two fold buttons: the library at the start edge, the notes panel at the end. */
+  const foldButton = (side: 'start' | 'end') => {
+    const library = side === 'start';
+    return (
+      <PaneFoldButton
+        label={library ? 'Library' : 'Notes'}
+        controls={library ? 'library-pane' : 'side-panel'}
+        shown={library ? folds.libraryShown : folds.sidePanelShown}
+        shortcut={library ? '{' : '}'}
+        side={side}
+        onToggle={library ? folds.toggleLibrary : folds.toggleSidePanel}
+        buttonRef={library ? undefined : sidePanelButton}
+      />
+    );
+  };
+
   return (
     <ReferencesContext.Provider value={references}>
       <CommandsContext.Provider value={commands}>
-        <div class="app">
+        <div
+          class="app"
+          data-library={folds.libraryShown ? 'shown' : 'folded'}
+          data-side-panel={folds.sidePanelShown ? (folds.sidePanelOverlay ? 'overlay' : 'column') : 'folded'}
+        >
           <SkipLink targetId="article" />
           <header class="top-bar">
+            {foldButton('start')}
             <p class="brand">Offprint</p>
             {settingsError && (
               <p class="top-bar-error" role="alert">
@@ -132,6 +161,7 @@ export function App({ api, uploadLimits }: AppProps) {
             <p class="top-bar-status" role="status">
               {copyStatus}
             </p>
+            {foldButton('end')}
           </header>
           <ArchiveNotices status={archiveStatus} />
           <div class="import-area">
@@ -142,7 +172,7 @@ export function App({ api, uploadLimits }: AppProps) {
               onDismiss={() => importer.runner.dismiss()}
             />
           </div>
-          <nav class="library-pane" aria-label="Library">
+          <nav class="library-pane" id="library-pane" aria-label="Library">
             <h2 class="pane-heading">Library</h2>
             {listError ? (
               <p class="load-error" role="alert">
@@ -175,7 +205,15 @@ export function App({ api, uploadLimits }: AppProps) {
                 notes={notes}
               />
             </main>
-            <NotesPanel api={api} reviewId={openId} notes={notes} />
+            {/* The side panel: a column in wide windows, an overlay over the article's right part in narrow ones. */}
+            <div class="side-panel" id="side-panel">
+              {folds.sidePanelOverlay && (
+                <button type="button" class="quiet-button side-panel-close" onClick={closeSidePanel}>
+                  Close notes
+                </button>
+              )}
+              <NotesPanel api={api} reviewId={openId} notes={notes} />
+            </div>
           </div>
           <DropOverlay visible={dragging} />
           <ShortcutsDialog />

@@ -6,13 +6,14 @@ import { errorSentence } from '../format/error-sentence.ts';
 import { useArticleHighlights } from '../highlights/use-article-highlights.ts';
 import type { ReviewNotes } from '../notes/use-review-notes.ts';
 import { findSeriesNeighbours, seriesMembers } from '../reading/series-neighbours.ts';
+import { useCitationPopover } from '../reading/use-citation-popover.ts';
 import { useCitationReturn } from '../reading/use-citation-return.ts';
 import { useFootnotePopover } from '../reading/use-footnote-popover.ts';
 import { useReadingPosition } from '../reading/use-reading-position.ts';
 import { useSeriesKeys } from '../reading/use-series-keys.ts';
 import { useMatchReveal } from '../search/use-match-reveal.ts';
 import { ArticleHeader } from './article-header.tsx';
-import { CitationReturnButton } from './citation-return-button.tsx';
+import { CitationPopover } from './citation-popover.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { FootnotePopover } from './footnote-popover.tsx';
 import { HighlightToolbar } from './highlight-toolbar.tsx';
@@ -58,6 +59,7 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, stat
   const review = loaded && 'review' in loaded ? loaded.review : undefined;
   const highlights = useArticleHighlights(api, review, notes, body);
   const citationReturn = useCitationReturn(body, review?.id);
+  const citationPopover = useCitationPopover(body, review?.references, review?.id);
   const footnote = useFootnotePopover(body, review?.id);
   const neighbours = useMemo(() => findSeriesNeighbours(reviews ?? [], review?.id), [reviews, review?.id]);
   const series = useMemo(() => {
@@ -107,8 +109,8 @@ export function ArticleView({ api, reviewId, libraryEmpty, reviews, onOpen, stat
               {highlights.error}
             </p>
           )}
-          <ReferenceList references={review.references} />
-          {citationReturn.citation && <CitationReturnButton onBack={citationReturn.goBack} />}
+          <ReferenceList references={review.references} back={citationReturn} />
+          {citationPopover.open && <CitationPopover control={citationPopover} open={citationPopover.open} />}
           {footnote && <FootnotePopover footnote={footnote} />}
         </>
       ) : (

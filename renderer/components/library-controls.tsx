@@ -4,7 +4,6 @@ import type { ReviewSummary } from '../../electron/model/review.ts';
 import {
   type FilterContext,
   facetOptions,
-  facetTotal,
   hasFilters,
   type LibraryFacet,
   type LibraryFilters,
@@ -142,14 +141,13 @@ interface FacetSelectProps extends CountedFilterProps {
 function FacetSelect({ facet, reviews, filters, context, onChange }: FacetSelectProps) {
   const { label, all } = facetLabels[facet];
   const options = useMemo(() => facetOptions(reviews, filters, facet, context), [reviews, filters, facet, context]);
-  const total = useMemo(() => facetTotal(reviews, filters, facet, context), [reviews, filters, facet, context]);
   if (options.length === 0) return null;
   return (
     <CountedSelect
       className="library-control"
       label={label}
       all={all}
-      total={total}
+      total={options.length}
       options={options}
       value={filters[facet]}
       onChange={onChange}

@@ -4,6 +4,7 @@ import type { OffprintBridge } from '../../electron/api/contract.ts';
 import type { ReviewSummary } from '../../electron/model/review.ts';
 import type { SearchHit } from '../../electron/model/search-hit.ts';
 import { useCommand } from '../commands/use-command.ts';
+import { countOf } from '../format/import-labels.ts';
 import { reviewItems, seriesItems } from '../library/library-items.ts';
 import {
   type FilterContext,
@@ -13,6 +14,7 @@ import {
   sortReviews,
 } from '../library/library-query.ts';
 import { nextReviewId } from '../library/next-review.ts';
+import { useHighlightTags } from '../library/use-highlight-tags.ts';
 import { useOutletReviews } from '../library/use-outlet-reviews.ts';
 import { pendingMatch } from '../reading/pending-for-review.ts';
 import { type SearchState, useSearch } from '../search/use-search.ts';
@@ -23,7 +25,10 @@ import { SearchResults } from './search-results.tsx';
 
 /** Every review in the archive, what the reader did with them, which one is open, and the library's view. */
 export interface LibraryPanelProps {
-  api: Pick<OffprintBridge, 'listOutlets' | 'listCitingIds' | 'search' | 'getSearchStatus' | 'subscribe'>;
+  api: Pick<
+    OffprintBridge,
+    'listOutlets' | 'listCitingIds' | 'search' | 'getSearchStatus' | 'subscribe' | 'listAllNotes'
+  >;
   reviews: ReviewSummary[];
   states: ReviewStatesResult;
   selectedId: string | undefined;
@@ -53,9 +58,10 @@ export function LibraryPanel({
   const searchBox = useRef<HTMLInputElement>(null);
   const firstHit = useRef<HTMLButtonElement>(null);
   const outlet = useOutletReviews(api, view.filters.outlet, reviews);
+  const highlightTags = useHighlightTags(api);
   const context = useMemo<FilterContext>(
-    () => ({ states: states.states, outletIds: outlet.ids, text }),
-    [states.states, outlet.ids, text],
+    () => ({ states: states.states, outletIds: outlet.ids, text, highlightTags: highlightTags.byReview }),
+    [states.states, outlet.ids, text, highlightTags.byReview],
   );
   const items = useMemo(() => {
     const shown = filterReviews(reviews, view.filters, context);
@@ -104,7 +110,7 @@ export function LibraryPanel({
 
   if (reviews.length === 0) return <p class="pane-note">No reviews yet.</p>;
   const filtered = hasFilters(view.filters) || text.trim() !== '';
-  const problem = states.error ?? outlet.error;
+  const problem = states.error ?? outlet.error ?? highlightTags.error;
   return (
     <>
       <LibraryControls
@@ -128,7 +134,7 @@ export function LibraryPanel({
           <p class="library-count" aria-live="polite">
             {search.result.value.total > search.result.value.hits.length
               ? `The best ${hits.length} of ${search.result.value.total} matching reviews`
-              : `${hits.length} of ${reviews.length} reviews`}
+              : `${hits.length} of ${countOf(reviews.length, 'review')}`}
           </p>
           {hits.length === 0 ? (
             <p class="pane-note">No reviews match this search.</p>
@@ -144,7 +150,9 @@ export function LibraryPanel({
       ) : (
         <>
           <p class="library-count" aria-live="polite">
-            {filtered ? `${countReviews(items)} of ${reviews.length} reviews` : `${reviews.length} reviews`}
+            {filtered
+              ? `${countReviews(items)} of ${countOf(reviews.length, 'review')}`
+              : countOf(reviews.length, 'review')}
           </p>
           {items.length === 0 ? (
             <p class="pane-note">
@@ -173,7 +181,7 @@ function SearchNotes({ search, text }: { search: SearchState; text: string }) {
   if (status && !status.ready && status.total > 0) {
     return (
       <p class="search-status" aria-live="polite">
-        {`Indexing ${status.indexed.toLocaleString('en')} of ${status.total.toLocaleString('en')} reviews…`}
+        {`Indexing ${status.indexed.toLocaleString('en')} of ${countOf(status.total, 'review')}…`}
       </p>
     );
   }

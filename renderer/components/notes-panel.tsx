@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OffprintBridge } from '../../electron/api/contract.ts';
-import { useCommand } from '../commands/use-command.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import { freeNoteOf } from '../highlights/highlight-list.ts';
-import { pasteIntoNote } from '../notes/note-paste.ts';
 import { NoteSaver } from '../notes/note-saver.ts';
 import type { ReviewNotes } from '../notes/use-review-notes.ts';
 import { HighlightPanel } from './highlight-panel.tsx';
-import { MarkdownView } from './markdown-view.tsx';
+import { NoteEditor, type NoteView } from './note-editor.tsx';
 import { NoteStatusLine } from './note-status-line.tsx';
 
 /** The API, the open review, whose note the panel edits, and that review's notes as loaded. */
@@ -18,9 +16,9 @@ export interface NotesPanelProps {
 }
 
 /**
- * The note beside the open review, and its highlights below it; the n key moves to the note. One saver per
- * visited review outlives the switch to another, so text that could not be saved yet is still there when the
- * reader comes back.
+ * The note beside the open review, and its highlights below it. One saver per visited review outlives the switch to
+ * another, so text that could not be saved yet is still there when the reader comes back; the Edit / Preview choice
+ * stays as the reader left it from one review to the next.
  */
 export function NotesPanel({ api, reviewId, notes }: NotesPanelProps) {
   const savers = useRef(new Map<string, NoteSaver>());
@@ -28,7 +26,7 @@ export function NotesPanel({ api, reviewId, notes }: NotesPanelProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const shown = useRef<NoteSaver>();
   const [loadError, setLoadError] = useState<{ reviewId: string; message: string }>();
-  const [focused, setFocused] = useState(false);
+  const [view, setView] = useState<NoteView>('edit');
   const [, setVersion] = useState(0);
   const saver = reviewId ? saverFor(savers.current, api, reviewId) : undefined;
 
@@ -75,14 +73,6 @@ export function NotesPanel({ api, reviewId, notes }: NotesPanelProps) {
     };
   }, []);
 
-  useCommand('focus-note', () => {
-    const editor = textarea.current;
-    if (!editor) return false;
-    editor.focus({ preventScroll: true });
-    editor.scrollIntoView({ block: 'nearest' });
-    return true;
-  });
-
   return (
     <aside class="notes-pane" aria-label="Notes">
       <h2 class="pane-heading">Notes</h2>
@@ -94,24 +84,13 @@ export function NotesPanel({ api, reviewId, notes }: NotesPanelProps) {
         </p>
       ) : (
         <>
-          <p class="pane-note" id="note-hint">
-            Write in Markdown; the note saves as you type.
-          </p>
-          <textarea
-            ref={textarea}
-            class="note-editor"
-            aria-label="Note"
-            aria-describedby="note-hint"
-            rows={10}
-            value={saver.body}
-            readOnly={!loaded.current.has(saver.reviewId)}
-            onInput={(event) => saver.edit(event.currentTarget.value)}
-            onPaste={(event) => pasteIntoNote(event, event.currentTarget, api)}
-            onFocus={() => setFocused(true)}
-            onBlur={() => {
-              setFocused(false);
-              void saver.flush();
-            }}
+          <NoteEditor
+            api={api}
+            saver={saver}
+            loaded={loaded.current.has(saver.reviewId)}
+            view={view}
+            onViewChange={setView}
+            textarea={textarea}
           />
           <div class="note-actions">
             <NoteStatusLine saver={saver} />
@@ -121,11 +100,6 @@ export function NotesPanel({ api, reviewId, notes }: NotesPanelProps) {
               </button>
             )}
           </div>
-          {!focused && saver.body.trim() !== '' && (
-            <section class="note-preview" aria-label="Note preview">
-              <MarkdownView markdown={saver.body} headingOffset={2} />
-            </section>
-          )}
           <HighlightPanel api={api} reviewId={saver.reviewId} notes={notes} />
         </>
       )}

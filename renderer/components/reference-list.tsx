@@ -3,12 +3,14 @@ import type { Reference } from '../../electron/model/review.ts';
 import { formatDate } from '../format/format-date.ts';
 import { joinNames } from '../format/review-labels.ts';
 import { webLink } from '../format/web-link.ts';
+import type { CitationReturn } from '../reading/use-citation-return.ts';
 import { registerCitationTarget } from '../references/citation-targets.ts';
 import { plainCitation } from '../references/plain-citation.ts';
+import { CitationReturnButton } from './citation-return-button.tsx';
 import { CitingReviews } from './citing-reviews.tsx';
 
-/** The review's reference list, numbered as printed. */
-export function ReferenceList({ references }: { references: Reference[] }) {
+/** The review's reference list, numbered as printed; the entry a citation link led to offers the way back to it. */
+export function ReferenceList({ references, back }: { references: Reference[]; back?: CitationReturn }) {
   return (
     <section class="references" aria-label="References">
       <h2>References</h2>
@@ -18,7 +20,12 @@ export function ReferenceList({ references }: { references: Reference[] }) {
         <ol>
           {references.map((reference, index) => (
             // The list is fixed once imported and the same line may be cited twice, so the position is the key.
-            <ReferenceEntry key={index} reference={reference} id={referenceId(index)} />
+            <ReferenceEntry
+              key={index}
+              reference={reference}
+              id={referenceId(index)}
+              goBack={back?.entryId === referenceId(index) ? back.goBack : undefined}
+            />
           ))}
         </ol>
       )}
@@ -35,7 +42,7 @@ export function referenceId(index: number): string {
  * One entry: its parsed parts when a title was found, else the line as printed. Focusable, as a link's target; Copy
  * Citation from the context menu, chosen on it, copies it as its own button does.
  */
-function ReferenceEntry({ reference, id }: { reference: Reference; id: string }) {
+function ReferenceEntry({ reference, id, goBack }: { reference: Reference; id: string; goBack?: () => void }) {
   const { raw, title, authors, container, issued } = reference;
   const link = webLink(reference.url);
   const entry = useRef<HTMLLIElement>(null);
@@ -48,9 +55,11 @@ function ReferenceEntry({ reference, id }: { reference: Reference; id: string })
   };
   useEffect(() => (entry.current ? registerCitationTarget(entry.current, copy) : undefined));
   const actions = <ReferenceActions reference={reference} copy={copy} status={status} />;
+  const backToText = goBack && <CitationReturnButton onBack={goBack} />;
   if (!title) {
     return (
       <li id={id} ref={entry} tabIndex={-1} title={raw}>
+        {backToText}
         <p class="reference-line">{raw}</p>
         {actions}
       </li>
@@ -58,6 +67,7 @@ function ReferenceEntry({ reference, id }: { reference: Reference; id: string })
   }
   return (
     <li id={id} ref={entry} tabIndex={-1}>
+      {backToText}
       <p class="reference-line">
         {authors && authors.length > 0 && <span class="reference-authors">{joinNames(authors)}, </span>}
         <span class="reference-title">“{title}”</span>

@@ -86,3 +86,13 @@ test('a collapsed selection or one outside the body gives no selector', () => {
   foreign.selectNodeContents(outside);
   assert.equal(selectorFromRange(root, foreign as unknown as Range), undefined);
 });
+
+test('a selection cut inside words is saved and drawn as the whole words', () => {
+  const root = body();
+  const first = root.firstChild as Node;
+  const highlight = highlightOf(root, first.firstChild as Node, 6, first.lastChild as Node, 3);
+  assert.equal(highlight.selector?.quote.exact, 'Ledger let the workers speak');
+  paintHighlights(root, [highlight]);
+  const marks = Array.from(root.querySelectorAll('mark[data-highlight-id="h1"]'));
+  assert.equal(marks.map((mark) => mark.textContent).join(''), 'Ledger let the workers speak');
+});

@@ -1,4 +1,5 @@
 import type { HighlightSelector } from '../../electron/model/note.ts';
+import { snapToWords } from './word-snap.ts';
 
 const contextLength = 32;
 
@@ -8,12 +9,17 @@ export interface TextSpan {
   end: number;
 }
 
-/** The W3C selectors (quote with context, and position) of `range` within `root`'s text, or undefined if it is not a usable selection inside `root`. */
+/**
+ * The W3C selectors (quote with context, and position) of `range` within `root`'s text, widened to whole words, or
+ * undefined if it is not a usable selection inside `root`.
+ */
 export function selectorFromRange(root: Node, range: Range): HighlightSelector | undefined {
   if (range.collapsed || !root.contains(range.startContainer) || !root.contains(range.endContainer)) return undefined;
-  const start = textOffset(root, range.startContainer, range.startOffset);
-  const end = textOffset(root, range.endContainer, range.endOffset);
   const text = root.textContent ?? '';
+  const { start, end } = snapToWords(text, {
+    start: textOffset(root, range.startContainer, range.startOffset),
+    end: textOffset(root, range.endContainer, range.endOffset),
+  });
   const exact = text.slice(start, end);
   if (exact.trim() === '') return undefined;
   return {

@@ -7,8 +7,9 @@ import { useCommand } from '../commands/use-command.ts';
 import { errorSentence } from '../format/error-sentence.ts';
 import type { ReviewNotes } from '../notes/use-review-notes.ts';
 import { pendingReveal } from '../reading/pending-for-review.ts';
+import { highlightCardRequests } from './highlight-card-requests.ts';
 import { highlightsOf } from './highlight-list.ts';
-import { paintHighlights } from './highlight-marks.ts';
+import { highlightAttribute, paintHighlights } from './highlight-marks.ts';
 import { orphanBoard } from './orphan-board.ts';
 import { revealHighlight } from './reveal-highlight.ts';
 import { selectorFromRange } from './text-anchor.ts';
@@ -29,8 +30,9 @@ export interface ArticleHighlights {
 
 /**
  * Takes the open review's highlights from its `notes`, draws them into the rendered `body` (again whenever the
- * review or its highlights change), reveals a highlight asked for by another view once it is drawn, tracks the
- * reader's selection and saves a new highlight on request.
+ * review or its highlights change), reveals a highlight asked for by another view once it is drawn, brings a
+ * highlight's card into view when its mark is clicked (or Enter is pressed on it), tracks the reader's selection
+ * and saves a new highlight on request.
  */
 export function useArticleHighlights(
   api: OffprintBridge,
@@ -65,6 +67,22 @@ export function useArticleHighlights(
       }),
     [],
   );
+
+  useEffect(() => {
+    const choose = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
+      const id = chosenHighlight(body.current, event.target);
+      if (!id) return;
+      event.preventDefault();
+      highlightCardRequests.request(id);
+    };
+    document.addEventListener('click', choose);
+    document.addEventListener('keydown', choose);
+    return () => {
+      document.removeEventListener('click', choose);
+      document.removeEventListener('keydown', choose);
+    };
+  }, [body]);
 
   useEffect(() => {
     const track = () => setPending(pendingSelection(body.current));
@@ -105,6 +123,13 @@ function revealPending(reviewId: string): void {
   const id = pendingReveal.take(reviewId);
   // Two frames, so the reveal comes after the newly opened review is laid out and scrolled to where it starts.
   if (id) requestAnimationFrame(() => requestAnimationFrame(() => revealHighlight(id)));
+}
+
+/** The id of the highlight whose mark in `body` was clicked or had Enter pressed on it; none inside a link or a selection. */
+function chosenHighlight(body: HTMLElement | null, target: EventTarget | null): string | undefined {
+  if (!body || !(target instanceof Element) || !body.contains(target) || target.closest('a')) return undefined;
+  if (window.getSelection()?.isCollapsed === false) return undefined;
+  return target.closest(`mark[${highlightAttribute}]`)?.getAttribute(highlightAttribute) ?? undefined;
 }
 
 function pendingSelection(body: HTMLElement | null): PendingSelection | undefined {

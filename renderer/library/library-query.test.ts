@@ -5,11 +5,11 @@ import type { ReviewState } from '../../electron/model/review-state.ts';
 import {
   type FilterContext,
   facetOptions,
-  facetTotal,
   filterReviews,
   foldText,
   hasFilters,
   noFilters,
+  plainContext,
   sortReviews,
   toggleCount,
 } from './library-query.ts';
@@ -84,11 +84,21 @@ test('added order puts the most recently imported first without changing the giv
   assert.deepEqual(ids(added), ['first', 'later']);
 });
 
-test('the "all" count of a facet counts the reviews under the other filters only', () => {
-  const filters = { ...noFilters, series: 'Weekly', author: 'Ben Ode' };
-  assert.equal(facetTotal(library, filters, 'series'), 3);
-  assert.equal(facetTotal(library, filters, 'author'), 2);
-  assert.equal(facetTotal(library, noFilters, 'tag'), 4);
+test("tags on a review's highlights join its own in the Tag filter, each review counted once", () => {
+  const tagged: FilterContext = {
+    ...plainContext,
+    highlightTags: new Map([
+      ['c1', ['framing']],
+      ['a1', ['press', 'framing']],
+    ]),
+  };
+  assert.deepEqual(facetOptions(library, noFilters, 'tag', tagged), [
+    { value: 'framing', count: 2 },
+    { value: 'press', count: 2 },
+    { value: 'tv', count: 2 },
+  ]);
+  assert.deepEqual(ids(filterReviews(library, { ...noFilters, tag: 'framing' }, tagged)), ['a1', 'c1']);
+  assert.deepEqual(ids(filterReviews(library, { ...noFilters, tag: 'framing' })), []);
 });
 
 const states = new Map<string, ReviewState>([

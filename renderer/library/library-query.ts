@@ -18,12 +18,14 @@ export interface FacetOption {
 
 /**
  * What filtering needs besides the rows: each review's state (counts, read mark; undefined while loading), the
- * reviews citing the chosen outlet (undefined while loading), and the text typed into the library's search box.
+ * reviews citing the chosen outlet (undefined while loading), the text typed into the library's search box, and
+ * the tags on each review's highlights, which the Tag filter counts with the review's own.
  */
 export interface FilterContext {
   states: ReadonlyMap<string, ReviewState> | undefined;
   outletIds: ReadonlySet<string> | undefined;
   text: string;
+  highlightTags?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** No filter on any facet. */
@@ -48,11 +50,16 @@ const facets: LibraryFacet[] = ['series', 'author', 'tag'];
 const constraints: Constraint[] = ['series', 'author', 'tag', 'outlet', 'hasNotes', 'unread', 'text'];
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** The values a review has on a facet (a review may have several authors and tags). */
-export function facetValues(review: ReviewSummary, facet: LibraryFacet): string[] {
+/** The values a review has on a facet (a review may have several authors and tags; its tags include its highlights'). */
+export function facetValues(
+  review: ReviewSummary,
+  facet: LibraryFacet,
+  context: FilterContext = plainContext,
+): string[] {
   if (facet === 'series') return review.series ? [review.series] : [];
   if (facet === 'author') return review.authors.map((author) => author.name);
-  return review.tags;
+  const onHighlights = context.highlightTags?.get(review.id);
+  return onHighlights ? [...new Set([...review.tags, ...onHighlights])] : review.tags;
 }
 
 /** Whether any filter is set. */
@@ -76,7 +83,7 @@ function passes(
     case 'series':
     case 'author':
     case 'tag':
-      return filters[constraint] === '' || facetValues(review, constraint).includes(filters[constraint]);
+      return filters[constraint] === '' || facetValues(review, constraint, context).includes(filters[constraint]);
     case 'outlet':
       return filters.outlet === '' || (context.outletIds?.has(review.id) ?? false);
     case 'hasNotes': {
@@ -124,24 +131,10 @@ export function facetOptions(
   const matches = matcher(filters, context, facet);
   for (const review of reviews) {
     if (!matches(review)) continue;
-    for (const value of new Set(facetValues(review, facet))) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const value of new Set(facetValues(review, facet, context))) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   if (filters[facet] !== '' && !counts.has(filters[facet])) counts.set(filters[facet], 0);
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => collator.compare(a.value, b.value));
-}
-
-/**
- * How many reviews pass every active filter except the one named (the count of "All …" for a facet, or the
- * count beside a toggle once it is switched on).
- */
-export function facetTotal(
-  reviews: ReviewSummary[],
-  filters: LibraryFilters,
-  facet: Constraint,
-  context: FilterContext = plainContext,
-): number {
-  const matches = matcher(filters, context, facet);
-  return reviews.reduce((count, review) => (matches(review) ? count + 1 : count), 0);
 }
 
 /** How many reviews a toggle would show if it were on, under every other active filter. */

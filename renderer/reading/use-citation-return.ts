@@ -5,6 +5,8 @@ import { onLinkClick } from './link-clicks.ts';
 /** The in-text citation the reader last followed to the reference list, and a way back to it. */
 export interface CitationReturn {
   citation: HTMLAnchorElement | undefined;
+  /** The id of the reference entry the citation led to (`ref-3`), beside which the way back is offered. */
+  entryId: string | undefined;
   goBack: () => void;
 }
 
@@ -25,5 +27,5 @@ export function useCitationReturn(body: RefObject<HTMLElement>, reviewId: string
     setCitation(undefined);
   }, [citation]);
 
-  return { citation, goBack };
+  return { citation, entryId: citation?.getAttribute('href')?.slice(1), goBack };
 }
