@@ -52,13 +52,15 @@ export function LibraryList({ items, selectedId, onOpen, states }: LibraryListPr
     return () => observer.disconnect();
   }, []);
 
+  // The same rows rebuilt (a count or a tag list reloaded) are no new order: the reader's scroll stays where it is.
+  const order = useMemo(() => items.map((item) => item.key).join('\n'), [items]);
   useEffect(() => {
     const element = scroller.current;
     const index = indexOf(selectedId);
     if (!element) return;
     // A new order or filter shows the open review, or starts from the top when it is not in the list.
     element.scrollTop = index < 0 ? 0 : scrollTopFor(index, element.scrollTop, element.clientHeight, rowHeight);
-  }, [selectedId, items]);
+  }, [selectedId, order]);
 
   useEffect(() => {
     if (pendingFocus.current === undefined) return;
